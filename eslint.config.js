@@ -1,0 +1,39 @@
+// One lint setup for the whole repo. The import rules below are the architecture's
+// dependency direction (web -> core, server -> core, core -> nothing of ours),
+// enforced here so nobody has to remember it.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'stream', 'http', 'https', 'util', 'buffer', 'process', 'events', 'zlib'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/cdk.out/**', 'packages/core/test/golden/**', '**/.venv/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'packages/core runs in the browser too: no Node built-ins. Do I/O in an app.' },
+          { group: ['react', 'react-dom', 'hono', 'hono/*', '@xyflow/*'], message: 'packages/core is framework-free.' },
+          { group: ['**/apps/**', '@gatewright/server', '@gatewright/web'], message: 'core never imports from an app.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', { name: 'process', message: 'No Node globals in core.' }, { name: 'Buffer', message: 'No Node globals in core.' }, { name: 'window', message: 'No DOM in core.' }, { name: 'document', message: 'No DOM in core.' }],
+    },
+  },
+  {
+    files: ['apps/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/web/**', '@gatewright/web'], message: 'Nothing imports from apps/web.' }] }],
+    },
+  },
+);
