@@ -10,6 +10,7 @@ export type * from './model/types';
 export { HTTP_METHODS } from './model/types';
 export type * from './design/types';
 export { DESIGN_FORMAT_VERSION } from './design/types';
+export { emptyDesign, DESIGN_SCHEMA_ID } from './design/defaults';
 export type * from './integrations/types';
 
 export { importModel } from './model/import-model';
