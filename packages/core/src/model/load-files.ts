@@ -1,0 +1,95 @@
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import type { JsonValue } from '../json';
+import { parseText, type ParsedText } from './parse-text';
+import { resolveRelative, splitRef } from './ref-paths';
+import { scanDocument, type DocumentScan, type Sighting } from './scan-document';
+import type { RefResolver } from './types';
+
+/** One file of a model: the root or a file an external `$ref` names. */
+export interface ModelFile {
+  /** The root's `options.file` (or ''), else the path resolved against the referencing file. */
+  path: string;
+  parsed: ParsedText;
+  scan: DocumentScan;
+}
+
+/**
+ * Reads every file the root's external `$ref`s reach, level by level (the
+ * files of one level are requested together), each once however many refs
+ * name it. Files that cannot be read or parsed become findings at each `$ref`
+ * that names them (or, for a parse error, at the error's place in that file).
+ */
+export async function loadExternalFiles(root: ModelFile, resolveRef: RefResolver | undefined, diagnostics: Diagnostic[]): Promise<ModelFile[]> {
+  const loaded: ModelFile[] = [];
+  const known = new Set([root.path]);
+  const failed = new Map<string, string>();
+  let level: Array<{ path: string; sites: Array<{ from: ModelFile; site: Sighting }> }> = [];
+  const byPath = new Map<string, { path: string; sites: Array<{ from: ModelFile; site: Sighting }> }>();
+
+  const collect = (from: ModelFile): void => {
+    for (const site of from.scan.refs) {
+      const target = splitRef(site.value).file;
+      if (target === '') continue;
+      const path = resolveRelative(from.path, target);
+      const reason = failed.get(path);
+      if (reason !== undefined) diagnostics.push(unreadable(path, reason, from, site));
+      if (known.has(path) && !byPath.has(path)) continue;
+      let entry = byPath.get(path);
+      if (!entry) {
+        entry = { path, sites: [] };
+        byPath.set(path, entry);
+        known.add(path);
+        level.push(entry);
+      }
+      entry.sites.push({ from, site });
+    }
+  };
+
+  collect(root);
+  while (level.length > 0) {
+    const current = level;
+    level = [];
+    byPath.clear();
+    const texts = await Promise.all(current.map((entry) => readFile(entry.path, resolveRef)));
+    current.forEach((entry, i) => {
+      const text = texts[i]!;
+      if (typeof text !== 'string') {
+        failed.set(entry.path, text.reason);
+        for (const { from, site } of entry.sites) diagnostics.push(unreadable(entry.path, text.reason, from, site));
+        return;
+      }
+      const outcome = parseText(text);
+      if (!outcome.ok) {
+        failed.set(entry.path, 'it is not valid YAML or JSON');
+        for (const problem of outcome.problems) {
+          diagnostics.push(diagnostic('model.syntax', `'${entry.path}' is not valid YAML or JSON: ${problem.message}`, { file: entry.path, ...(problem.position ?? {}) }));
+        }
+        return;
+      }
+      const file: ModelFile = { path: entry.path, parsed: outcome.parsed, scan: scanDocument(outcome.parsed.value as JsonValue) };
+      loaded.push(file);
+      collect(file);
+    });
+  }
+  return loaded;
+}
+
+/** A finding location in `file` at `ptr`, with line and column when the file has them. */
+export function at(file: ModelFile, ptr: string, extra: { operation?: string } = {}): Diagnostic['location'] {
+  return { ...(file.path !== '' ? { file: file.path } : {}), pointer: ptr, ...(file.parsed.locate(ptr) ?? {}), ...extra };
+}
+
+function unreadable(path: string, reason: string, from: ModelFile, site: Sighting): Diagnostic {
+  return diagnostic('model.external-ref', `Cannot read '${path}' (named by $ref '${site.value}'): ${reason}.`, at(from, site.pointer));
+}
+
+async function readFile(path: string, resolveRef: RefResolver | undefined): Promise<string | { reason: string }> {
+  if (!resolveRef) return { reason: 'no resolver for external files was given; open the model from its folder so its other files can be read' };
+  try {
+    const text = await resolveRef(path);
+    return text === undefined ? { reason: 'the file was not found; check the path in the $ref (it is relative to the file that holds it)' } : text;
+  } catch (error) {
+    // The resolver is the app's I/O; its failures are the user's missing files, not our bugs.
+    return { reason: error instanceof Error ? error.message : String(error) };
+  }
+}

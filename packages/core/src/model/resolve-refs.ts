@@ -1,0 +1,116 @@
+import { isJsonObject, unescapePointerToken, type JsonObject, type JsonValue } from '../json';
+import { resolveRelative, splitRef } from './ref-paths';
+
+/** A value found by following a `$ref`, with the file it lives in (refs inside it are relative to that file). */
+export interface Located {
+  value: JsonValue;
+  file: string;
+}
+
+/**
+ * Follows `$ref`s across the files of one model. Every file is parsed once and
+ * held in `files` by its resolved path; look-ups and deep resolutions are
+ * cached, so resolving the schemas of hundreds of operations that share
+ * components costs about one pass over the components.
+ *
+ * Cycles never hang: a `$ref` met again while its own target is being
+ * expanded stays a `$ref` (as written) at that point. Which occurrence stays a
+ * `$ref` depends on which operation reached the cycle first; the order is the
+ * model's, so the result is deterministic.
+ */
+export class RefFollower {
+  private readonly resolved = new WeakMap<object, JsonValue>();
+  private readonly expanding = new Set<object>();
+
+  constructor(private readonly files: ReadonlyMap<string, JsonValue>) {}
+
+  /** The file a `$ref` written in `file` names. */
+  fileOf(ref: string, file: string): string {
+    const target = splitRef(ref).file;
+    return target === '' ? file : resolveRelative(file, target);
+  }
+
+  /** The value a `$ref` written in `file` points at, or undefined when it points at nothing. */
+  target(ref: string, file: string): Located | undefined {
+    const { fragment } = splitRef(ref);
+    const targetFile = this.fileOf(ref, file);
+    let value = this.files.get(targetFile);
+    if (value === undefined) return undefined;
+    if (fragment !== '') {
+      if (!fragment.startsWith('/')) return undefined;
+      for (const token of fragment.slice(1).split('/').map(unescapePointerToken)) {
+        if (Array.isArray(value)) value = /^\d+$/.test(token) ? value[Number(token)] : undefined;
+        else if (isJsonObject(value) && Object.hasOwn(value, token)) value = value[token];
+        else value = undefined;
+        if (value === undefined) return undefined;
+      }
+    }
+    return { value, file: targetFile };
+  }
+
+  /**
+   * Follows `value` while it is a `$ref` (a ref to a ref to a path item, say).
+   * Stops at a ref that points at nothing or back into the chain, returning it.
+   */
+  follow(value: JsonValue, file: string): Located {
+    let current: Located = { value, file };
+    const seen = new Set<JsonValue>();
+    while (isRef(current.value) && !seen.has(current.value)) {
+      seen.add(current.value);
+      const next = this.target(current.value.$ref, current.file);
+      if (next === undefined) break;
+      current = next;
+    }
+    return current;
+  }
+
+  /**
+   * `value` with every `$ref` inside replaced by what it points at, deeply.
+   * Unresolvable refs and refs closing a cycle stay as written. Parts without
+   * refs are returned as they are (shared with the parsed document, so treat
+   * results as read-only).
+   */
+  deep(value: JsonValue, file: string): JsonValue {
+    if (value === null || typeof value !== 'object') return value;
+    const cached = this.resolved.get(value);
+    if (cached !== undefined) return cached;
+    if (this.expanding.has(value)) return value;
+
+    let result: JsonValue;
+    if (isRef(value)) {
+      const target = this.target(value.$ref, file);
+      if (target === undefined || (typeof target.value === 'object' && target.value !== null && this.expanding.has(target.value))) return value;
+      this.expanding.add(value);
+      result = this.deep(target.value, target.file);
+      this.expanding.delete(value);
+    } else {
+      this.expanding.add(value);
+      result = Array.isArray(value) ? this.deepArray(value, file) : this.deepObject(value, file);
+      this.expanding.delete(value);
+    }
+    this.resolved.set(value, result);
+    return result;
+  }
+
+  private deepArray(value: JsonValue[], file: string): JsonValue[] {
+    let copy: JsonValue[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = this.deep(value[i]!, file);
+      if (item !== value[i]) (copy ??= value.slice())[i] = item;
+    }
+    return copy ?? value;
+  }
+
+  private deepObject(value: JsonObject, file: string): JsonObject {
+    let copy: JsonObject | undefined;
+    for (const key of Object.keys(value)) {
+      const item = this.deep(value[key]!, file);
+      if (item !== value[key]) (copy ??= { ...value })[key] = item;
+    }
+    return copy ?? value;
+  }
+}
+
+export function isRef(value: JsonValue | undefined): value is JsonObject & { $ref: string } {
+  return isJsonObject(value) && typeof value.$ref === 'string';
+}

@@ -1,0 +1,88 @@
+import { isJsonObject, pointer, type JsonValue } from '../json';
+
+/** Something the walk noticed, at a pointer in the walked file. */
+export interface Sighting {
+  pointer: string;
+  /** What was seen: the `$ref` string, the function name (`Fn::Sub`), the placeholder, the extension. */
+  value: string;
+}
+
+/** Everything the importer needs from one pass over a parsed file. */
+export interface DocumentScan {
+  /** Every `{ "$ref": "<string>" }`, pointing at the `$ref` member itself. */
+  refs: Sighting[];
+  /** Objects that are CloudFormation intrinsic functions (`{"Fn::Sub": ...}`, `{"Ref": "X"}`). */
+  cloudFormationFunctions: Sighting[];
+  /** String values with `${...}` placeholders that some other tool substitutes. */
+  placeholders: Sighting[];
+  /** Marks of an API Gateway HTTP API (v2) body. */
+  httpApiMarks: Sighting[];
+}
+
+const INTRINSIC = /^Fn::[A-Za-z]+$/;
+/**
+ * `${...}` that something outside API Gateway fills in. `${stageVariables.x}` is
+ * API Gateway's own syntax, resolved at request time, so it is not one.
+ */
+const PLACEHOLDER = /\$\{(?!stageVariables\.)[^}\s]+\}/;
+/** Prose, examples and VTL mapping templates legitimately hold `${...}`. */
+const NO_PLACEHOLDER_CHECK = new Set(['description', 'summary', 'example', 'examples', 'requestTemplates', 'responseTemplates']);
+
+/**
+ * Walks a parsed file once. Pointers are built only for what is found, so the
+ * walk of a multi-megabyte description costs little more than visiting it.
+ * The inside of a CloudFormation function is not walked: its `${...}` belong
+ * to `Fn::Sub` and are reported with it.
+ */
+export function scanDocument(root: JsonValue): DocumentScan {
+  const scan: DocumentScan = { refs: [], cloudFormationFunctions: [], placeholders: [], httpApiMarks: [] };
+  const path: string[] = [];
+  const active = new Set<object>();
+
+  const walk = (value: JsonValue, checkPlaceholders: boolean): void => {
+    if (typeof value === 'string') {
+      if (checkPlaceholders && value.includes('${')) {
+        const match = PLACEHOLDER.exec(value);
+        if (match) scan.placeholders.push({ pointer: pointer(...path), value: match[0] });
+      }
+      return;
+    }
+    if (value === null || typeof value !== 'object' || active.has(value)) return;
+    // YAML aliases can make a parsed value refer to itself; never walk in circles.
+    active.add(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(String(i));
+        walk(value[i]!, checkPlaceholders);
+        path.pop();
+      }
+    } else {
+      visitObject(value, checkPlaceholders);
+    }
+    active.delete(value);
+  };
+
+  const visitObject = (value: Record<string, JsonValue>, checkPlaceholders: boolean): void => {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && (INTRINSIC.test(keys[0]!) || (keys[0] === 'Ref' && typeof value.Ref === 'string'))) {
+      scan.cloudFormationFunctions.push({ pointer: pointer(...path), value: keys[0]! });
+      return;
+    }
+    if (typeof value.$ref === 'string') scan.refs.push({ pointer: pointer(...path, '$ref'), value: value.$ref });
+    const integration = value['x-amazon-apigateway-integration'];
+    if (isJsonObject(integration)) {
+      for (const key of ['payloadFormatVersion', 'integrationSubtype']) {
+        if (key in integration) scan.httpApiMarks.push({ pointer: pointer(...path, 'x-amazon-apigateway-integration', key), value: key });
+      }
+    }
+    if ('x-amazon-apigateway-cors' in value) scan.httpApiMarks.push({ pointer: pointer(...path, 'x-amazon-apigateway-cors'), value: 'x-amazon-apigateway-cors' });
+    for (const key of keys) {
+      path.push(key);
+      walk(value[key]!, checkPlaceholders && !NO_PLACEHOLDER_CHECK.has(key));
+      path.pop();
+    }
+  };
+
+  walk(root, true);
+  return scan;
+}
