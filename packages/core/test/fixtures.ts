@@ -4,7 +4,9 @@
  * plausible defaults derived from what was given.
  */
 import { emptyDesign } from '../src/design/defaults';
+import type { Diagnostic } from '../src/diagnostics';
 import type { DesignDocument } from '../src/design/types';
+import type { RenderContext } from '../src/integrations/types';
 import type { JsonObject } from '../src/json';
 import { pointer } from '../src/json';
 import type { ApiModel, Operation } from '../src/model/types';
@@ -57,6 +59,12 @@ export function makeModel(operations: Operation[], partial: Partial<ApiModel> = 
 /** A design at its defaults (`emptyDesign('openapi.yaml')`) with the given fields replaced. */
 export function makeDesign(partial: Partial<DesignDocument> = {}): DesignDocument {
   return { ...emptyDesign('openapi.yaml'), ...partial };
+}
+
+/** A render context over a design (and a model, by default one with no operations) that collects its reports. */
+export function makeContext(design: DesignDocument, model: ApiModel = makeModel([])): RenderContext & { diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  return { model, design, diagnostics, backend: (id) => design.backends[id], report: (d) => void diagnostics.push(d) };
 }
 
 function pathParameters(path: string): Operation['parameters'] {

@@ -1,0 +1,28 @@
+import type { CorsSettings } from '../design/types';
+
+/**
+ * The origin a static CORS header returns. API Gateway's mock and mapped
+ * responses are constant, so they can name only one origin: the first allowed
+ * (`*` by default). Echoing one of several origins needs a proxy backend.
+ */
+export function corsAllowOrigin(cors: CorsSettings): string {
+  return cors.allowOrigins?.[0] ?? '*';
+}
+
+/**
+ * `responseParameters` that add the CORS response headers to a non-proxy
+ * integration response; empty when CORS is off.
+ */
+export function corsResponseParameters(cors: CorsSettings): Record<string, string> {
+  if (!cors.enabled) return {};
+  const headers: Record<string, string> = {
+    'method.response.header.Access-Control-Allow-Origin': staticValue(corsAllowOrigin(cors)),
+  };
+  if (cors.allowCredentials === true) headers['method.response.header.Access-Control-Allow-Credentials'] = staticValue('true');
+  return headers;
+}
+
+/** A constant in a mapping expression: API Gateway reads single-quoted text as a literal. */
+export function staticValue(text: string): string {
+  return `'${text}'`;
+}

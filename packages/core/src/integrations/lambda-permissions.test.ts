@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { makeDesign, makeModel, makeOperation } from '../../test/fixtures';
+import type { LambdaBackend } from '../design/types';
+import { lambdaPermissions } from './lambda-permissions';
+
+const newFn: LambdaBackend = { kind: 'lambda', function: { source: 'new', runtime: 'nodejs24.x', handler: 'index.handler', memoryMiB: 256, timeoutSeconds: 29, code: '' } };
+const listPets = makeOperation({ method: 'get', path: '/pets' });
+const getPet = makeOperation({ method: 'get', path: '/pets/{petId}' });
+const deletePet = makeOperation({ method: 'delete', path: '/pets/{petId}' });
+const model = makeModel([listPets, getPet, deletePet]);
+
+describe('lambdaPermissions', () => {
+  it('grants one permission per operation for a function serving one operation', () => {
+    const design = makeDesign({
+      backends: { lister: newFn, getter: newFn, web: { kind: 'http', baseUrl: 'https://example.com' } },
+      operations: {
+        'GET /pets': { integration: { kind: 'lambda', backend: 'lister' } },
+        'GET /pets/{petId}': { integration: { kind: 'lambda', backend: 'getter' } },
+        'DELETE /pets/{petId}': { integration: { kind: 'http', backend: 'web', proxy: true } },
+      },
+    });
+    expect(lambdaPermissions(model, design)).toEqual([
+      { kind: 'lambda-invoke', target: { backend: 'getter' }, sourceArnSuffix: '*/GET/pets/*' },
+      { kind: 'lambda-invoke', target: { backend: 'lister' }, sourceArnSuffix: '*/GET/pets' },
+    ]);
+  });
+
+  it('grants one API-wide permission to a function serving several operations', () => {
+    const design = makeDesign({
+      backends: { shared: newFn },
+      operations: Object.fromEntries(model.operations.map((op) => [op.key, { integration: { kind: 'lambda' as const, backend: 'shared' } }])),
+    });
+    expect(lambdaPermissions(model, design)).toEqual([{ kind: 'lambda-invoke', target: { backend: 'shared' }, sourceArnSuffix: '*/*' }]);
+  });
+
+  it('grants Lambda authorizers the authorizers path, and ignores design entries the model lacks', () => {
+    const design = makeDesign({
+      backends: { auth: newFn, fn: newFn },
+      operations: { 'GET /gone': { integration: { kind: 'lambda', backend: 'fn' } } },
+      authorizers: {
+        token: { kind: 'lambda', type: 'token', function: { backend: 'auth' } },
+        external: { kind: 'lambda', type: 'request', function: { functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authz' } },
+        iam: { kind: 'iam' },
+      },
+    });
+    expect(lambdaPermissions(model, design)).toEqual([
+      { kind: 'lambda-invoke', target: { functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authz' }, sourceArnSuffix: 'authorizers/*' },
+      { kind: 'lambda-invoke', target: { backend: 'auth' }, sourceArnSuffix: 'authorizers/*' },
+    ]);
+  });
+});
