@@ -1,0 +1,142 @@
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../../diagnostics';
+import { isJsonObject, pointer, type JsonObject, type JsonValue } from '../../json';
+import type { RuleContext } from '../context';
+import { pointerOf, type Place } from '../document-place';
+
+/** Keywords API Gateway does not support in models, with how to do without them. */
+const UNSUPPORTED: Readonly<Record<string, string>> = {
+  discriminator: 'remove it; API Gateway cannot choose a subschema by a property',
+  oneOf: 'replace it with one schema if API Gateway must validate this value',
+  anyOf: 'replace it with one schema if API Gateway must validate this value',
+  not: 'remove it or state the constraint positively',
+  additionalProperties: 'list the properties explicitly if API Gateway must validate them',
+};
+
+/** Keywords API Gateway ignores in models: harmless, but nothing enforces or shows them. */
+const IGNORED: Readonly<Record<string, string>> = {
+  example: 'API Gateway drops it from the model',
+  exclusiveMinimum: 'API Gateway does not enforce it; use minimum if the bound must be checked',
+  readOnly: 'API Gateway does not enforce it',
+};
+
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  'definitions',
+  '$defs',
+  'dependentSchemas',
+  'dependencies',
+]);
+/** Keywords whose value is a list of subschemas. */
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
+/** Keywords whose value is one subschema. */
+const SCHEMA_VALUES = new Set([
+  'items',
+  'not',
+  'additionalProperties',
+  'additionalItems',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+]);
+
+interface SchemaPlace extends Place {
+  parent: SchemaPlace | undefined;
+  /** True where the value is a schema; false in the rest of the document. */
+  inSchema: boolean;
+}
+
+/**
+ * Schema constructs API Gateway does not support or ignores in models, in
+ * `components/schemas` (3.x), `definitions` (2.0) and every inline `schema`.
+ * One walk of the document, `$ref`s not followed, so each schema is reported
+ * at its own place once, however many operations use it. Example values and
+ * `x-` extensions are data, not schemas, and are skipped.
+ */
+export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  const root: SchemaPlace = { value: model.document, key: '', parent: undefined, inSchema: false };
+  const stack: SchemaPlace[] = [root];
+
+  const push = (
+    value: JsonValue | undefined,
+    key: string | number,
+    parent: SchemaPlace,
+    inSchema: boolean,
+  ): void => {
+    if (typeof value === 'object' && value !== null) stack.push({ value, key, parent, inSchema });
+  };
+  const report = (code: DiagnosticCode, place: SchemaPlace, keyword: string, fix: string): void => {
+    const verb = code === 'validate.apigw-unsupported-schema' ? 'is not supported' : 'is ignored';
+    findings.push(
+      diagnostic(
+        code,
+        `"${keyword}" ${verb} in API Gateway models; ${fix}.`,
+        modelAt(pointerOf(place) + pointer(keyword)),
+      ),
+    );
+  };
+
+  for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
+    const { value } = place;
+    if (Array.isArray(value)) {
+      // A list in a schema's place is data (a `dependencies` property list); elsewhere it holds parameters, servers...
+      if (!place.inSchema) value.forEach((item, i) => push(item, i, place!, false));
+      continue;
+    }
+    if (!isJsonObject(value)) continue;
+
+    if (!place.inSchema) {
+      const isRoot = place.parent === undefined;
+      const isComponents = place.key === 'components' && place.parent?.parent === undefined;
+      for (const [key, child] of Object.entries(value)) {
+        if (key.startsWith('x-') || key === 'example' || key === 'examples') continue;
+        if ((isRoot && key === 'definitions') || (isComponents && key === 'schemas')) {
+          pushEach(child, key, place, push);
+        } else {
+          push(child, key, place, key === 'schema');
+        }
+      }
+      continue;
+    }
+
+    for (const [key, child] of Object.entries(value)) {
+      const unsupported = UNSUPPORTED[key];
+      if (unsupported !== undefined)
+        report('validate.apigw-unsupported-schema', place, key, unsupported);
+      const ignored = IGNORED[key];
+      if (ignored !== undefined) report('validate.apigw-ignored-schema', place, key, ignored);
+
+      if (SCHEMA_MAPS.has(key) || (SCHEMA_LISTS.has(key) && Array.isArray(child)))
+        pushEach(child, key, place, push);
+      else if (SCHEMA_VALUES.has(key)) push(child, key, place, true);
+    }
+  }
+  return findings;
+}
+
+/** Pushes every member of a map or list of schemas. */
+function pushEach(
+  container: JsonValue | undefined,
+  key: string,
+  parent: SchemaPlace,
+  push: (
+    value: JsonValue | undefined,
+    key: string | number,
+    parent: SchemaPlace,
+    inSchema: boolean,
+  ) => void,
+): void {
+  if (typeof container !== 'object' || container === null) return;
+  const holder: SchemaPlace = { value: container, key, parent, inSchema: false };
+  if (Array.isArray(container)) container.forEach((schema, i) => push(schema, i, holder, true));
+  else
+    for (const [name, schema] of Object.entries(container as JsonObject))
+      push(schema, name, holder, true);
+}

@@ -1,0 +1,63 @@
+import { compareCodeUnits } from '../cdk/identifiers';
+import type { Diagnostic } from '../diagnostics';
+import type { DesignDocument } from '../design/types';
+import type { ApiModel } from '../model/types';
+import { createRuleContext, type Rule } from './context';
+import { apigwOpenApi31 } from './rules/apigw-openapi31';
+import { apigwPaths } from './rules/apigw-paths';
+import { apigwSchemas } from './rules/apigw-schemas';
+import { apigwSecuritySchemes } from './rules/apigw-security-schemes';
+import { cloudFormationFunctions } from './rules/cloudformation-functions';
+import { identifiers } from './rules/identifiers';
+import { integrationCoverage } from './rules/integration-coverage';
+import { lambdaFunctions } from './rules/lambda-functions';
+import { mocks } from './rules/mocks';
+import { pathParameters } from './rules/path-parameters';
+import { references } from './rules/references';
+import { templateSize } from './rules/template-size';
+import { timeouts } from './rules/timeouts';
+import { urlsAndArns } from './rules/urls-and-arns';
+
+/** Every rule `validate` runs; each is independent of the others. */
+export const RULES: readonly Rule[] = [
+  integrationCoverage,
+  references,
+  mocks,
+  urlsAndArns,
+  timeouts,
+  lambdaFunctions,
+  pathParameters,
+  apigwPaths,
+  apigwSchemas,
+  apigwSecuritySchemes,
+  apigwOpenApi31,
+  templateSize,
+  cloudFormationFunctions,
+  identifiers,
+];
+
+/**
+ * Checks a design against its model: every operation integrated, every name
+ * resolving, settings AWS accepts, and what API Gateway refuses or ignores on
+ * import. Findings are sorted by file, line, pointer, operation, then code,
+ * so the same inputs always give the same list.
+ */
+export function validate(model: ApiModel, design: DesignDocument): Diagnostic[] {
+  const context = createRuleContext(model, design, undefined);
+  return RULES.flatMap((rule) => rule(context)).sort(compareFindings);
+}
+
+/** Locale-independent, total order over findings. */
+export function compareFindings(a: Diagnostic, b: Diagnostic): number {
+  const x = a.location;
+  const y = b.location;
+  return (
+    compareCodeUnits(x.file ?? '', y.file ?? '') ||
+    (x.line ?? Infinity) - (y.line ?? Infinity) ||
+    (x.column ?? 0) - (y.column ?? 0) ||
+    compareCodeUnits(x.pointer ?? '', y.pointer ?? '') ||
+    compareCodeUnits(x.operation ?? '', y.operation ?? '') ||
+    compareCodeUnits(a.code, b.code) ||
+    compareCodeUnits(a.message, b.message)
+  );
+}
