@@ -5,7 +5,7 @@
  * so it throws).
  */
 export class CodeWriter {
-  private readonly lines: string[] = [];
+  private readonly output: string[] = [];
   /** Closing text of each open block, innermost last; `undefined` for indentation-only blocks (Python). */
   private readonly closers: (string | undefined)[] = [];
 
@@ -16,7 +16,7 @@ export class CodeWriter {
   line(text = ''): this {
     if (text.includes('\n'))
       throw new Error('CodeWriter.line takes one line; use lines() for text with newlines');
-    this.lines.push(text === '' ? '' : this.indentUnit.repeat(this.closers.length) + text);
+    this.output.push(text === '' ? '' : this.indentUnit.repeat(this.closers.length) + text);
     return this;
   }
 
@@ -53,6 +53,6 @@ export class CodeWriter {
     if (this.closers.length > 0) {
       throw new Error(`CodeWriter has ${this.closers.length} unclosed block(s)`);
     }
-    return this.lines.join('\n') + '\n';
+    return this.output.join('\n') + '\n';
   }
 }
