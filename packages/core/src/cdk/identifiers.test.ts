@@ -4,6 +4,7 @@ import {
   type IdentifierLanguage,
   RESERVED_WORDS,
   assignIdentifiers,
+  assignKeyedIdentifiers,
   identifierCollisions,
   identifierFor,
   isValidIdentifier,
@@ -107,6 +108,26 @@ describe('assignIdentifiers', () => {
     expect(assignIdentifiers(['lambda'], 'python', ['call_lambda']).get('lambda')).toBe(
       'call_lambda_2',
     );
+  });
+});
+
+describe('assignKeyedIdentifiers', () => {
+  it('tells apart things with the same name, the smaller key keeping the plain identifier', () => {
+    const ids = assignKeyedIdentifiers(
+      new Map([
+        ['backend:api', 'api'],
+        ['api', 'api'],
+        ['backend:x', 'x link'],
+        ['link:x', 'x link'],
+      ]),
+      'typescript',
+    );
+    expect([...ids].sort()).toEqual([
+      ['api', 'api'],
+      ['backend:api', 'api2'],
+      ['backend:x', 'xLink'],
+      ['link:x', 'xLink2'],
+    ]);
   });
 });
 

@@ -22,164 +22,34 @@
 /** Every language an identifier can be made for (the CDK emitters are a subset). */
 export type IdentifierLanguage = 'typescript' | 'python' | 'java';
 
-const TYPESCRIPT_RESERVED = [
+const TYPESCRIPT_RESERVED =
   // ECMAScript keywords and literals, strict-mode reserved words, and the two
   // names strict code cannot bind.
-  'await',
-  'break',
-  'case',
-  'catch',
-  'class',
-  'const',
-  'continue',
-  'debugger',
-  'default',
-  'delete',
-  'do',
-  'else',
-  'enum',
-  'export',
-  'extends',
-  'false',
-  'finally',
-  'for',
-  'function',
-  'if',
-  'import',
-  'in',
-  'instanceof',
-  'new',
-  'null',
-  'return',
-  'super',
-  'switch',
-  'this',
-  'throw',
-  'true',
-  'try',
-  'typeof',
-  'var',
-  'void',
-  'while',
-  'with',
-  'yield',
-  'let',
-  'static',
-  'implements',
-  'interface',
-  'package',
-  'private',
-  'protected',
-  'public',
-  'arguments',
-  'eval',
-  'undefined',
-  'NaN',
-  'Infinity',
-];
+  (
+    'await break case catch class const continue debugger default delete do else enum ' +
+    'export extends false finally for function if import in instanceof new null ' +
+    'return super switch this throw true try typeof var void while with yield let ' +
+    'static implements interface package private protected public arguments eval ' +
+    'undefined NaN Infinity'
+  ).split(' ');
 
-const PYTHON_RESERVED = [
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
+const PYTHON_RESERVED =
   // Soft keywords are legal names, but `self` and `cls` would shadow method arguments.
-  'self',
-  'cls',
-];
+  (
+    'False None True and as assert async await break class continue def del elif else ' +
+    'except finally for from global if import in is lambda nonlocal not or pass raise ' +
+    'return try while with yield self cls'
+  ).split(' ');
 
-const JAVA_RESERVED = [
-  'abstract',
-  'assert',
-  'boolean',
-  'break',
-  'byte',
-  'case',
-  'catch',
-  'char',
-  'class',
-  'const',
-  'continue',
-  'default',
-  'do',
-  'double',
-  'else',
-  'enum',
-  'extends',
-  'final',
-  'finally',
-  'float',
-  'for',
-  'goto',
-  'if',
-  'implements',
-  'import',
-  'instanceof',
-  'int',
-  'interface',
-  'long',
-  'native',
-  'new',
-  'package',
-  'private',
-  'protected',
-  'public',
-  'return',
-  'short',
-  'static',
-  'strictfp',
-  'super',
-  'switch',
-  'synchronized',
-  'this',
-  'throw',
-  'throws',
-  'transient',
-  'try',
-  'void',
-  'volatile',
-  'while',
-  'true',
-  'false',
-  'null',
-  'var',
-  // Contextual keywords that cannot name a type or be called unqualified.
-  'record',
-  'yield',
-  'sealed',
-  'permits',
-];
+const JAVA_RESERVED = // Keywords, literals, and the contextual keywords (var ... permits) that
+// cannot name a type or be called unqualified.
+(
+  'abstract assert boolean break byte case catch char class const continue default ' +
+  'do double else enum extends final finally float for goto if implements import ' +
+  'instanceof int interface long native new package private protected public return ' +
+  'short static strictfp super switch synchronized this throw throws transient try ' +
+  'void volatile while true false null var record yield sealed permits'
+).split(' ');
 
 /** The words each language refuses as a plain identifier. */
 export const RESERVED_WORDS: Readonly<Record<IdentifierLanguage, ReadonlySet<string>>> = {
@@ -235,25 +105,42 @@ export function assignIdentifiers(
   language: IdentifierLanguage,
   taken: Iterable<string> = [],
 ): Map<string, string> {
-  const groups = groupByIdentifier(names, language);
-  const used = new Set<string>(taken);
-  const winners = new Set<string>();
-  for (const [identifier] of groups) {
-    if (!used.has(identifier)) winners.add(identifier);
+  return assignKeyedIdentifiers(new Map([...names].map((name) => [name, name])), language, taken);
+}
+
+/**
+ * Like `assignIdentifiers`, for things that are told apart by a key but may
+ * share a name (a backend called `api` and the API itself). Among things with
+ * the same name, the smaller key keeps the plain identifier.
+ */
+export function assignKeyedIdentifiers(
+  names: ReadonlyMap<string, string>,
+  language: IdentifierLanguage,
+  taken: Iterable<string> = [],
+): Map<string, string> {
+  const groups = new Map<string, [key: string, name: string][]>();
+  for (const [key, name] of names) {
+    const identifier = identifierFor(name, language);
+    groups.set(identifier, [...(groups.get(identifier) ?? []), [key, name]]);
   }
+  const used = new Set<string>(taken);
+  const winners = [...groups.keys()].filter((identifier) => !used.has(identifier));
   for (const identifier of winners) used.add(identifier);
   const result = new Map<string, string>();
   const separator = language === 'python' ? '_' : '';
-  for (const [identifier, group] of groups) {
-    group.forEach((name, index) => {
-      if (index === 0 && winners.has(identifier)) {
-        result.set(name, identifier);
+  for (const identifier of [...groups.keys()].sort(compareCodeUnits)) {
+    const group = groups
+      .get(identifier)!
+      .sort(([keyA, a], [keyB, b]) => compareCodeUnits(a, b) || compareCodeUnits(keyA, keyB));
+    group.forEach(([key], index) => {
+      if (index === 0 && winners.includes(identifier)) {
+        result.set(key, identifier);
         return;
       }
       let n = 2;
       while (used.has(identifier + separator + n)) n++;
       used.add(identifier + separator + n);
-      result.set(name, identifier + separator + n);
+      result.set(key, identifier + separator + n);
     });
   }
   return result;
