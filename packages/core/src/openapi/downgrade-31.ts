@@ -1,0 +1,158 @@
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
+import { isJsonObject, pointer, type JsonObject, type JsonValue } from '../json';
+import type { ApiModel } from '../model/types';
+
+/** Schema keywords of JSON Schema 2020-12 that OpenAPI 3.0 has no form for. */
+const DROPPED_SCHEMA_KEYWORDS = [
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicRef',
+  '$dynamicAnchor',
+  '$defs',
+  '$comment',
+  'contentMediaType',
+  'contentEncoding',
+  'contentSchema',
+  'prefixItems',
+  'if',
+  'then',
+  'else',
+  'dependentSchemas',
+  'dependentRequired',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'patternProperties',
+  'propertyNames',
+  'contains',
+  'minContains',
+  'maxContains',
+];
+
+/** Keywords whose value is one schema. */
+const SUBSCHEMA = ['not', 'additionalProperties', 'items'];
+/** Keywords whose value is a list of schemas. */
+const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
+
+/**
+ * Rewrites an OpenAPI 3.1 document as 3.0.3, the newest version API Gateway
+ * imports: `type: [X, 'null']` -> `type: X, nullable: true` (several types ->
+ * `anyOf`), `examples: [...]` in a schema -> `example`, `const` -> a one-value
+ * `enum`, numeric `exclusiveMinimum`/`exclusiveMaximum` -> the 3.0 boolean
+ * form. What has no 3.0 form (`webhooks`, `jsonSchemaDialect`,
+ * `components/pathItems`, `info.summary`, `license.identifier`, 2020-12 schema
+ * keywords such as `prefixItems`) is dropped. Each change is a finding at its
+ * pointer in the model (with its line when the model has it). Mutates
+ * `document`, which must be the caller's copy; path items must already be
+ * inlined (`components/pathItems` goes).
+ */
+export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  const report = (code: DiagnosticCode, ptr: string, message: string): void => {
+    findings.push(diagnostic(code, message, { ...(model.file !== undefined ? { file: model.file } : {}), pointer: ptr, ...(model.locate(ptr) ?? {}) }));
+  };
+  const dropped = (ptr: string, what: string): void =>
+    report('render.openapi31-dropped', ptr, `${what} has no OpenAPI 3.0 form, so it is left out of the rendered document (API Gateway imports 3.0 only). Nothing to do unless you rely on it.`);
+
+  report('render.openapi31-downgraded', '/openapi', `OpenAPI ${String(document.openapi)} is rendered as 3.0.3, the newest version API Gateway imports.`);
+  document.openapi = '3.0.3';
+  for (const key of ['webhooks', 'jsonSchemaDialect', '$schema']) {
+    if (key in document) {
+      dropped(pointer(key), `'${key}'`);
+      delete document[key];
+    }
+  }
+  const info = document.info;
+  if (isJsonObject(info)) {
+    if ('summary' in info) {
+      dropped('/info/summary', `'info.summary'`);
+      delete info.summary;
+    }
+    if (isJsonObject(info.license) && 'identifier' in info.license) {
+      dropped('/info/license/identifier', `'info.license.identifier'`);
+      delete info.license.identifier;
+    }
+  }
+  if (!isJsonObject(document.paths)) document.paths = {};
+  const components = document.components;
+  if (isJsonObject(components)) {
+    if ('pathItems' in components) {
+      dropped('/components/pathItems', `'components.pathItems'`);
+      delete components.pathItems;
+    }
+    if (isJsonObject(components.schemas)) {
+      for (const [name, schema] of Object.entries(components.schemas)) downgradeSchema(schema, pointer('components', 'schemas', name));
+    }
+  }
+  walk(document, '');
+  return findings;
+
+  /** Finds the `schema` values outside `components/schemas`; example values are data and are not entered. */
+  function walk(value: JsonValue, ptr: string): void {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${ptr}/${i}`));
+    if (!isJsonObject(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      const childPtr = `${ptr}${pointer(key)}`;
+      if (key === 'schema') downgradeSchema(child, childPtr);
+      else if (key !== 'example' && key !== 'examples' && !key.startsWith('x-') && childPtr !== '/components/schemas') walk(child, childPtr);
+    }
+  }
+
+  function downgradeSchema(schema: JsonValue, ptr: string): void {
+    if (!isJsonObject(schema)) return;
+    const type = schema.type;
+    if (Array.isArray(type) || type === 'null') {
+      const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+      const nonNull = types.filter((t) => t !== 'null');
+      const nullable = nonNull.length < types.length;
+      delete schema.type;
+      if (nonNull.length === 1) schema.type = nonNull[0]!;
+      else if (nonNull.length > 1) schema.anyOf = nonNull.map((t) => ({ type: t }));
+      if (nullable) schema.nullable = true;
+      const rewritten = [nonNull.length === 1 ? `type: ${nonNull[0]}` : nonNull.length > 1 ? `anyOf of ${nonNull.join(', ')}` : '', nullable ? 'nullable: true' : '']
+        .filter(Boolean)
+        .join(', ');
+      report('render.openapi31-downgraded', `${ptr}/type`, `type ${JSON.stringify(type)} is rendered as ${rewritten || 'no type'}.`);
+    }
+    if (Array.isArray(schema.examples)) {
+      if (!('example' in schema) && schema.examples.length > 0) schema.example = schema.examples[0]!;
+      delete schema.examples;
+      report('render.openapi31-downgraded', `${ptr}/examples`, `The schema's 'examples' list is rendered as 'example' (its first entry).`);
+    }
+    if ('const' in schema) {
+      if (!('enum' in schema)) schema.enum = [schema.const!];
+      delete schema.const;
+      report('render.openapi31-downgraded', `${ptr}/const`, `'const' is rendered as a one-value 'enum'.`);
+    }
+    exclusiveBound(schema, ptr, 'exclusiveMinimum', 'minimum', (a, b) => a >= b);
+    exclusiveBound(schema, ptr, 'exclusiveMaximum', 'maximum', (a, b) => a <= b);
+    for (const key of DROPPED_SCHEMA_KEYWORDS) {
+      if (key in schema) {
+        dropped(`${ptr}${pointer(key)}`, `The schema keyword '${key}'`);
+        delete schema[key];
+      }
+    }
+    if (isJsonObject(schema.properties)) {
+      for (const [name, sub] of Object.entries(schema.properties)) downgradeSchema(sub, `${ptr}/properties${pointer(name)}`);
+    }
+    for (const key of SUBSCHEMA) downgradeSchema(schema[key] ?? null, `${ptr}/${key}`);
+    for (const key of SUBSCHEMA_LISTS) {
+      const list = schema[key];
+      if (Array.isArray(list)) list.forEach((sub, i) => downgradeSchema(sub, `${ptr}/${key}/${i}`));
+    }
+  }
+
+  /** 3.1's numeric `exclusiveMinimum: n` -> 3.0's `minimum: n, exclusiveMinimum: true`, unless `minimum` is already tighter. */
+  function exclusiveBound(schema: JsonObject, ptr: string, exclusiveKey: string, inclusiveKey: string, tighter: (a: number, b: number) => boolean): void {
+    const bound = schema[exclusiveKey];
+    if (typeof bound !== 'number') return;
+    const inclusive = schema[inclusiveKey];
+    if (typeof inclusive === 'number' && inclusive !== bound && tighter(inclusive, bound)) {
+      delete schema[exclusiveKey];
+    } else {
+      schema[inclusiveKey] = bound;
+      schema[exclusiveKey] = true;
+    }
+    report('render.openapi31-downgraded', `${ptr}/${exclusiveKey}`, `'${exclusiveKey}: ${bound}' is rendered as '${inclusiveKey}: ${schema[inclusiveKey]}'${schema[exclusiveKey] === true ? `, '${exclusiveKey}: true'` : ''}.`);
+  }
+}

@@ -1,0 +1,58 @@
+import { isJsonObject, type JsonObject } from '../json';
+import { splitRef } from '../model/ref-paths';
+import type { SpecVersion } from '../model/types';
+import { cloneJson } from './clone-json';
+import { valueAt } from './json-pointer';
+
+const HEADER_PARAMETER = /^method\.response\.header\.(.+)$/;
+
+/**
+ * API Gateway accepts an integration response only for a status the method
+ * documents, and a `method.response.header.X` mapping only for a header that
+ * response documents. So, for each integration response, the operation's
+ * response for its status is added when missing, and each mapped header is
+ * added to it. A response that is a `$ref` is replaced by a copy of what it
+ * names before a header is added, so shared components stay as written.
+ * Mutates `operation`.
+ */
+export function documentIntegrationResponses(operation: JsonObject, integration: JsonObject, document: JsonObject, specVersion: SpecVersion): void {
+  const responses = integration.responses;
+  if (!isJsonObject(responses)) return;
+  for (const response of Object.values(responses)) {
+    if (!isJsonObject(response) || typeof response.statusCode !== 'string') continue;
+    const headers = Object.keys(isJsonObject(response.responseParameters) ? response.responseParameters : {})
+      .map((key) => HEADER_PARAMETER.exec(key)?.[1])
+      .filter((name): name is string => name !== undefined);
+    addMethodResponse(operation, response.statusCode, headers, document, specVersion);
+  }
+}
+
+/** Makes sure `operation` documents `status` with each of `headers` (string-typed). Mutates `operation`. */
+export function addMethodResponse(operation: JsonObject, status: string, headers: string[], document: JsonObject, specVersion: SpecVersion): void {
+  if (!isJsonObject(operation.responses)) operation.responses = {};
+  const responses = operation.responses as JsonObject;
+  let response = responses[status];
+  if (!isJsonObject(response)) {
+    response = { description: `Status ${status}, as the integration answers` };
+    responses[status] = response;
+  }
+  const missing = headers.filter((name) => !documentsHeader(response as JsonObject, name, document));
+  if (missing.length === 0) return;
+  if (typeof response.$ref === 'string') {
+    const target = response.$ref.startsWith('#') ? valueAt(document, splitRef(response.$ref).fragment) : undefined;
+    response = isJsonObject(target) ? cloneJson(target) : { description: `Status ${status}` };
+    responses[status] = response;
+  }
+  if (!isJsonObject(response.headers)) response.headers = {};
+  const documented = response.headers as JsonObject;
+  for (const name of missing) documented[name] = specVersion === '2.0' ? { type: 'string' } : { schema: { type: 'string' } };
+}
+
+function documentsHeader(response: JsonObject, name: string, document: JsonObject): boolean {
+  let target: JsonObject = response;
+  if (typeof response.$ref === 'string' && response.$ref.startsWith('#')) {
+    const found = valueAt(document, splitRef(response.$ref).fragment);
+    if (isJsonObject(found)) target = found;
+  }
+  return isJsonObject(target.headers) && Object.keys(target.headers).some((h) => h.toLowerCase() === name.toLowerCase());
+}

@@ -1,0 +1,82 @@
+import type { Diagnostic } from '../diagnostics';
+import type { DesignDocument } from '../design/types';
+import { renderIntegration } from '../integrations/index';
+import type { RenderContext } from '../integrations/types';
+import { isJsonObject, type JsonObject } from '../json';
+import { splitRef } from '../model/ref-paths';
+import type { ApiModel } from '../model/types';
+import { applyAuthorizers } from './authorizers';
+import { bundleExternalRefs } from './bundle-refs';
+import { cloneJson } from './clone-json';
+import { addCorsPreflights } from './cors';
+import { downgradeOpenApi31 } from './downgrade-31';
+import { applyGatewayResponses } from './gateway-responses';
+import { valueAt } from './json-pointer';
+import { documentIntegrationResponses } from './method-responses';
+import { applyRequestValidation } from './request-validators';
+
+/** The OpenAPI document API Gateway imports, and what rendering found on the way. */
+export interface RenderResult {
+  document: JsonObject;
+  diagnostics: Diagnostic[];
+}
+
+const INTEGRATION = 'x-amazon-apigateway-integration';
+
+/**
+ * The model's document with everything API Gateway needs from the design:
+ * each integrated operation's `x-amazon-apigateway-integration` (replacing
+ * one the model had; an operation the design does not integrate carries
+ * none, since the design is what says what serves it), authorizers and
+ * security, CORS preflights, request validation and gateway responses.
+ * External `$ref`s are bundled in (API Gateway cannot follow them); internal
+ * ones stay. An OpenAPI 3.1 model comes out as 3.0.3; Swagger 2.0 stays 2.0.
+ * Pure and deterministic: the model is not changed, and the same input gives
+ * the same document, key for key.
+ */
+export function renderOpenApi(model: ApiModel, design: DesignDocument): RenderResult {
+  const diagnostics: Diagnostic[] = [];
+  const document = bundleExternalRefs(cloneJson(model.document), model);
+  inlinePathItemRefs(document);
+  if (model.specVersion === '3.1') diagnostics.push(...downgradeOpenApi31(document, model));
+
+  const context: RenderContext = {
+    model,
+    design,
+    backend: (id) => design.backends[id],
+    report: (d) => void diagnostics.push(d),
+  };
+  for (const operation of model.operations) {
+    const target = valueAt(document, operation.pointer);
+    if (!isJsonObject(target)) continue;
+    delete target[INTEGRATION];
+    const integration = design.operations[operation.key]?.integration;
+    if (integration === undefined) continue;
+    const rendered = renderIntegration(operation, integration, context);
+    target[INTEGRATION] = rendered;
+    documentIntegrationResponses(target, rendered, document, model.specVersion);
+  }
+
+  applyAuthorizers(document, model, design);
+  addCorsPreflights(document, model, design);
+  applyRequestValidation(document, design.requestValidation);
+  applyGatewayResponses(document, design);
+  return { document, diagnostics };
+}
+
+/**
+ * A path item that is a `$ref` (3.1's `components/pathItems`, or a shared
+ * item) is replaced by a copy of what it names, so each operation has its own
+ * place for its integration.
+ */
+function inlinePathItemRefs(document: JsonObject): void {
+  const paths = document.paths;
+  if (!isJsonObject(paths)) return;
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isJsonObject(item) || typeof item.$ref !== 'string' || !item.$ref.startsWith('#')) continue;
+    const target = valueAt(document, splitRef(item.$ref).fragment);
+    if (!isJsonObject(target)) continue;
+    const { $ref: _ref, ...siblings } = item;
+    paths[path] = { ...cloneJson(target), ...siblings };
+  }
+}
