@@ -1,5 +1,6 @@
 import { compareCodeUnits } from '../cdk/identifiers';
 import type { Diagnostic } from '../diagnostics';
+import { designFileFor } from '../design/load-design';
 import type { DesignDocument } from '../design/types';
 import type { ApiModel } from '../model/types';
 import { createRuleContext, type Rule } from './context';
@@ -39,11 +40,14 @@ export const RULES: readonly Rule[] = [
 /**
  * Checks a design against its model: every operation integrated, every name
  * resolving, settings AWS accepts, and what API Gateway refuses or ignores on
- * import. Findings are sorted by file, line, pointer, operation, then code,
- * so the same inputs always give the same list.
+ * import. Model findings carry the model's file and line; design findings
+ * the design file named after it (`designFileFor`). Findings are sorted by
+ * file, line, pointer, operation, then code, so the same inputs always give
+ * the same list.
  */
 export function validate(model: ApiModel, design: DesignDocument): Diagnostic[] {
-  const context = createRuleContext(model, design, undefined);
+  const designFile = model.file === undefined ? undefined : designFileFor(model.file);
+  const context = createRuleContext(model, design, designFile);
   return RULES.flatMap((rule) => rule(context)).sort(compareFindings);
 }
 

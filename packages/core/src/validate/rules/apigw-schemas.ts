@@ -1,23 +1,12 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../../diagnostics';
-import { isJsonObject, pointer, type JsonObject, type JsonValue } from '../../json';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../json';
 import type { RuleContext } from '../context';
 import { pointerOf, type Place } from '../document-place';
 
-/** Keywords API Gateway does not support in models, with how to do without them. */
-const UNSUPPORTED: Readonly<Record<string, string>> = {
-  discriminator: 'remove it; API Gateway cannot choose a subschema by a property',
-  oneOf: 'replace it with one schema if API Gateway must validate this value',
-  anyOf: 'replace it with one schema if API Gateway must validate this value',
-  not: 'remove it or state the constraint positively',
-  additionalProperties: 'list the properties explicitly if API Gateway must validate them',
-};
-
-/** Keywords API Gateway ignores in models: harmless, but nothing enforces or shows them. */
-const IGNORED: Readonly<Record<string, string>> = {
-  example: 'API Gateway drops it from the model',
-  exclusiveMinimum: 'API Gateway does not enforce it; use minimum if the bound must be checked',
-  readOnly: 'API Gateway does not enforce it',
-};
+/** Keywords API Gateway does not support in models. */
+const UNSUPPORTED = new Set(['discriminator', 'oneOf', 'anyOf', 'not', 'additionalProperties']);
+/** Keywords API Gateway ignores in models: harmless, but nothing enforces them. */
+const IGNORED = new Set(['example', 'exclusiveMinimum', 'readOnly']);
 
 /** Keywords whose value maps names to subschemas. */
 const SCHEMA_MAPS = new Set([
@@ -56,7 +45,8 @@ interface SchemaPlace extends Place {
  * Schema constructs API Gateway does not support or ignores in models, in
  * `components/schemas` (3.x), `definitions` (2.0) and every inline `schema`.
  * One walk of the document, `$ref`s not followed, so each schema is reported
- * at its own place once, however many operations use it. Example values and
+ * at its own place once, however many operations use it (keywords of one
+ * schema together). Example values and
  * `x-` extensions are data, not schemas, and are skipped.
  */
 export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
@@ -72,15 +62,13 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
   ): void => {
     if (typeof value === 'object' && value !== null) stack.push({ value, key, parent, inSchema });
   };
-  const report = (code: DiagnosticCode, place: SchemaPlace, keyword: string, fix: string): void => {
-    const verb = code === 'validate.apigw-unsupported-schema' ? 'is not supported' : 'is ignored';
-    findings.push(
-      diagnostic(
-        code,
-        `"${keyword}" ${verb} in API Gateway models; ${fix}.`,
-        modelAt(pointerOf(place) + pointer(keyword)),
-      ),
-    );
+  const report = (code: DiagnosticCode, place: SchemaPlace, keywords: string[]): void => {
+    const list = keywords.map((k) => `"${k}"`).join(', ');
+    const message =
+      code === 'validate.apigw-unsupported-schema'
+        ? `API Gateway models do not support ${list}, so API Gateway cannot validate this schema; rewrite it without them if requests must be validated.`
+        : `API Gateway ignores ${list} in models; nothing enforces ${keywords.length === 1 ? 'it' : 'them'} there${keywords.includes('exclusiveMinimum') ? ' (use minimum for a bound that must be checked)' : ''}.`;
+    findings.push(diagnostic(code, message, modelAt(pointerOf(place))));
   };
 
   for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
@@ -95,8 +83,9 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
     if (!place.inSchema) {
       const isRoot = place.parent === undefined;
       const isComponents = place.key === 'components' && place.parent?.parent === undefined;
-      for (const [key, child] of Object.entries(value)) {
+      for (const key in value) {
         if (key.startsWith('x-') || key === 'example' || key === 'examples') continue;
+        const child = value[key];
         if ((isRoot && key === 'definitions') || (isComponents && key === 'schemas')) {
           pushEach(child, key, place, push);
         } else {
@@ -106,17 +95,19 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
       continue;
     }
 
-    for (const [key, child] of Object.entries(value)) {
-      const unsupported = UNSUPPORTED[key];
-      if (unsupported !== undefined)
-        report('validate.apigw-unsupported-schema', place, key, unsupported);
-      const ignored = IGNORED[key];
-      if (ignored !== undefined) report('validate.apigw-ignored-schema', place, key, ignored);
-
-      if (SCHEMA_MAPS.has(key) || (SCHEMA_LISTS.has(key) && Array.isArray(child)))
+    let unsupported: string[] | undefined;
+    let ignored: string[] | undefined;
+    for (const key in value) {
+      const child = value[key];
+      if (UNSUPPORTED.has(key)) (unsupported ??= []).push(key);
+      else if (IGNORED.has(key)) (ignored ??= []).push(key);
+      if (SCHEMA_MAPS.has(key) || (SCHEMA_LISTS.has(key) && Array.isArray(child))) {
         pushEach(child, key, place, push);
-      else if (SCHEMA_VALUES.has(key)) push(child, key, place, true);
+      } else if (SCHEMA_VALUES.has(key)) push(child, key, place, true);
     }
+    // One finding per schema and kind: a schema is one place to fix, however many keywords it holds.
+    if (unsupported) report('validate.apigw-unsupported-schema', place, unsupported);
+    if (ignored) report('validate.apigw-ignored-schema', place, ignored);
   }
   return findings;
 }

@@ -45,7 +45,8 @@ export function cloudFormationFunctions({ model, modelAt }: RuleContext): Diagno
         );
         continue;
       }
-      for (const [key, child] of Object.entries(value)) {
+      for (const key in value) {
+        const child = value[key]!;
         if (!PROSE.has(key) || typeof child !== 'string')
           stack.push({ value: child, key, parent: place });
       }

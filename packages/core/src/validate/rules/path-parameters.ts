@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics';
 import type { RequestParameters } from '../../design/types';
 import { pointer } from '../../json';
+import { pathParameterMappings, pathParameterNames } from '../../integrations/request-mapping';
 import type { RuleContext } from '../context';
 
 const INTEGRATION_PATH = 'integration.request.path.';
@@ -11,8 +12,9 @@ const METHOD_PATH = 'method.request.path.';
  * parameter that exists on its side (the backend URL template for
  * `integration.request.path.*`, the operation's path for `method.request.path.*`),
  * and every `{param}` of the URL template needs a mapping, or API Gateway
- * sends it literally. Without `requestParameters`, each path parameter of the
- * operation is mapped to itself.
+ * sends it literally. Without `requestParameters`, each parameter of the URL
+ * template is mapped from the method parameter of the same name, as the
+ * integrations render it.
  */
 export function pathParameters({ design, operations, designAt }: RuleContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
@@ -21,11 +23,11 @@ export function pathParameters({ design, operations, designAt }: RuleContext): D
     if (op === undefined || (integration?.kind !== 'http' && integration?.kind !== 'ecs-nlb'))
       continue;
     const template = integration.path ?? op.path;
-    const templateParams = templateParameters(template);
-    const methodParams = templateParameters(op.path);
+    const templateParams = new Set(pathParameterNames(template));
+    const methodParams = new Set(pathParameterNames(op.path));
+    // The renderer's default: each parameter of the URL template from the method parameter of the same name.
     const mapping: RequestParameters =
-      integration.requestParameters ??
-      Object.fromEntries([...methodParams].map((p) => [INTEGRATION_PATH + p, METHOD_PATH + p]));
+      integration.requestParameters ?? pathParameterMappings(template);
     const at = (...tokens: string[]) =>
       designAt(pointer('operations', key, 'integration', ...tokens), key);
 
@@ -49,7 +51,10 @@ export function pathParameters({ design, operations, designAt }: RuleContext): D
             diagnostic(
               'validate.unknown-path-parameter',
               `${source} names {${name}}, which ${key} does not have; ${suggest(methodParams, 'operation')}.`,
-              at('requestParameters', target),
+              // Without requestParameters the mapping comes from the path, so point there.
+              integration.requestParameters === undefined
+                ? at('path')
+                : at('requestParameters', target),
             ),
           );
         }
@@ -70,11 +75,6 @@ export function pathParameters({ design, operations, designAt }: RuleContext): D
     }
   }
   return findings;
-}
-
-/** `{name}` and greedy `{name+}` parameters of a path, by name (API Gateway maps `{proxy+}` as `proxy`). */
-function templateParameters(path: string): Set<string> {
-  return new Set([...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!.replace(/\+$/, '')));
 }
 
 function suggest(params: Set<string>, side: 'path' | 'operation'): string {
