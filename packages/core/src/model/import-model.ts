@@ -5,7 +5,7 @@ import { parseText } from './parse-text';
 import { readOperations } from './read-operations';
 import { splitRef } from './ref-paths';
 import { RefFollower } from './resolve-refs';
-import { scanDocument } from './scan-document';
+import { scanDocument, sightingPointer } from './scan-document';
 import type { ApiModel, ImportOptions, ImportResult, Operation, SpecVersion } from './types';
 
 /**
@@ -92,17 +92,17 @@ function reportScan(f: ModelFile, refs: RefFollower, loaded: Set<string>, out: D
     if (!loaded.has(refs.fileOf(site.value, f.path))) continue;
     if (refs.target(site.value, f.path) === undefined) {
       const { fragment } = splitRef(site.value);
-      out.push(diagnostic('model.unresolved-ref', `$ref '${site.value}' points at nothing: there is no '${fragment}' in ${splitRef(site.value).file || 'this file'}. Fix the reference or add the missing definition.`, at(f, site.pointer)));
+      out.push(diagnostic('model.unresolved-ref', `$ref '${site.value}' points at nothing: there is no '${fragment}' in ${splitRef(site.value).file || 'this file'}. Fix the reference or add the missing definition.`, at(f, sightingPointer(site))));
     }
   }
   for (const site of f.scan.cloudFormationFunctions) {
-    out.push(diagnostic('model.cloudformation-function', `This value is the CloudFormation function '${site.value}', which only CloudFormation can evaluate; it is kept as written. Replace it with the value it stands for to use the model outside that template.`, at(f, site.pointer)));
+    out.push(diagnostic('model.cloudformation-function', `This value is the CloudFormation function '${site.value}', which only CloudFormation can evaluate; it is kept as written. Replace it with the value it stands for to use the model outside that template.`, at(f, sightingPointer(site))));
   }
   for (const site of f.scan.placeholders) {
-    out.push(diagnostic('model.template-placeholder', `The value holds the placeholder '${site.value}', which another tool (CDK, Terraform, SAM) is expected to fill in; it is kept as written. Replace it with the real value to use the model as it is.`, at(f, site.pointer)));
+    out.push(diagnostic('model.template-placeholder', `The value holds the placeholder '${site.value}', which another tool (CDK, Terraform, SAM) is expected to fill in; it is kept as written. Replace it with the real value to use the model as it is.`, at(f, sightingPointer(site))));
   }
   for (const site of f.scan.httpApiMarks) {
-    out.push(diagnostic('model.http-api', `'${site.value}' belongs to API Gateway HTTP APIs (v2), not REST APIs; Gatewright designs REST APIs, so integrations using it cannot be recovered as they are.`, at(f, site.pointer)));
+    out.push(diagnostic('model.http-api', `'${site.value}' belongs to API Gateway HTTP APIs (v2), not REST APIs; Gatewright designs REST APIs, so integrations using it cannot be recovered as they are.`, at(f, sightingPointer(site))));
   }
 }
 

@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { JsonValue } from '../json';
 import { parseText, type ParsedText } from './parse-text';
 import { resolveRelative, splitRef } from './ref-paths';
-import { scanDocument, type DocumentScan, type Sighting } from './scan-document';
+import { scanDocument, sightingPointer, type DocumentScan, type Sighting } from './scan-document';
 import type { RefResolver } from './types';
 
 /** One file of a model: the root or a file an external `$ref` names. */
@@ -11,6 +11,12 @@ export interface ModelFile {
   path: string;
   parsed: ParsedText;
   scan: DocumentScan;
+}
+
+/** A file to read, and the `$ref`s that name it (where a failure to read it is reported). */
+interface Pending {
+  path: string;
+  sites: Array<{ from: ModelFile; site: Sighting }>;
 }
 
 /**
@@ -23,8 +29,8 @@ export async function loadExternalFiles(root: ModelFile, resolveRef: RefResolver
   const loaded: ModelFile[] = [];
   const known = new Set([root.path]);
   const failed = new Map<string, string>();
-  let level: Array<{ path: string; sites: Array<{ from: ModelFile; site: Sighting }> }> = [];
-  const byPath = new Map<string, { path: string; sites: Array<{ from: ModelFile; site: Sighting }> }>();
+  let level: Pending[] = [];
+  const byPath = new Map<string, Pending>();
 
   const collect = (from: ModelFile): void => {
     for (const site of from.scan.refs) {
@@ -51,27 +57,35 @@ export async function loadExternalFiles(root: ModelFile, resolveRef: RefResolver
     level = [];
     byPath.clear();
     const texts = await Promise.all(current.map((entry) => readFile(entry.path, resolveRef)));
+    const fresh: ModelFile[] = [];
     current.forEach((entry, i) => {
-      const text = texts[i]!;
-      if (typeof text !== 'string') {
-        failed.set(entry.path, text.reason);
-        for (const { from, site } of entry.sites) diagnostics.push(unreadable(entry.path, text.reason, from, site));
-        return;
-      }
-      const outcome = parseText(text);
-      if (!outcome.ok) {
-        failed.set(entry.path, 'it is not valid YAML or JSON');
-        for (const problem of outcome.problems) {
-          diagnostics.push(diagnostic('model.syntax', `'${entry.path}' is not valid YAML or JSON: ${problem.message}`, { file: entry.path, ...(problem.position ?? {}) }));
-        }
-        return;
-      }
-      const file: ModelFile = { path: entry.path, parsed: outcome.parsed, scan: scanDocument(outcome.parsed.value as JsonValue) };
+      const file = readEntry(entry, texts[i]!, failed, diagnostics);
+      if (file) fresh.push(file);
+    });
+    // Only now, with this level's failures known, can refs from its files to them be reported.
+    for (const file of fresh) {
       loaded.push(file);
       collect(file);
-    });
+    }
   }
   return loaded;
+}
+
+function readEntry(entry: Pending, text: string | { reason: string }, failed: Map<string, string>, diagnostics: Diagnostic[]): ModelFile | undefined {
+  if (typeof text !== 'string') {
+    failed.set(entry.path, text.reason);
+    for (const { from, site } of entry.sites) diagnostics.push(unreadable(entry.path, text.reason, from, site));
+    return undefined;
+  }
+  const outcome = parseText(text);
+  if (!outcome.ok) {
+    failed.set(entry.path, 'it is not valid YAML or JSON');
+    for (const problem of outcome.problems) {
+      diagnostics.push(diagnostic('model.syntax', `'${entry.path}' is not valid YAML or JSON: ${problem.message}`, { file: entry.path, ...(problem.position ?? {}) }));
+    }
+    return undefined;
+  }
+  return { path: entry.path, parsed: outcome.parsed, scan: scanDocument(outcome.parsed.value as JsonValue) };
 }
 
 /** A finding location in `file` at `ptr`, with line and column when the file has them. */
@@ -80,7 +94,7 @@ export function at(file: ModelFile, ptr: string, extra: { operation?: string } =
 }
 
 function unreadable(path: string, reason: string, from: ModelFile, site: Sighting): Diagnostic {
-  return diagnostic('model.external-ref', `Cannot read '${path}' (named by $ref '${site.value}'): ${reason}.`, at(from, site.pointer));
+  return diagnostic('model.external-ref', `Cannot read '${path}' (named by $ref '${site.value}'): ${reason}.`, at(from, sightingPointer(site)));
 }
 
 async function readFile(path: string, resolveRef: RefResolver | undefined): Promise<string | { reason: string }> {

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { unescapePointerToken } from '../json';
 import { jsonLocator } from './locate-json';
 import { offsetToPosition } from './text-positions';
@@ -50,6 +50,8 @@ function parseYaml(text: string): ParseOutcome {
       })),
     };
   }
+  const recursive = recursiveAlias(text, doc, lineCounter);
+  if (recursive) return { ok: false, problems: [recursive] };
   let value: unknown;
   try {
     value = doc.toJS();
@@ -58,6 +60,29 @@ function parseYaml(text: string): ParseOutcome {
     return { ok: false, problems: [{ message: (error as Error).message }] };
   }
   return { ok: true, parsed: { value, format: 'yaml', locate: yamlLocator(doc, lineCounter) } };
+}
+
+/**
+ * An alias inside the node its anchor names (`a: &x {b: *x}`) makes the parsed
+ * value contain itself; everything downstream assumes a tree, so it is refused
+ * here, once, instead of guarded against in every walk.
+ */
+function recursiveAlias(text: string, doc: Document, lineCounter: LineCounter): SyntaxProblem | undefined {
+  // Most models have no anchors; skip the node walk for them.
+  if (!/(?:^|[\s:[{,-])&[^\s]/m.test(text)) return undefined;
+  let found: SyntaxProblem | undefined;
+  visit(doc, {
+    Alias(_, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target)) {
+        const at = lineCounter.linePos(node.range?.[0] ?? 0);
+        found = { message: `the alias *${node.source} is inside the node its anchor names, so the value would contain itself; copy the value instead`, position: { line: at.line, column: at.col } };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function jsonProblem(text: string, error: unknown): SyntaxProblem {

@@ -19,8 +19,11 @@ export interface Located {
  * model's, so the result is deterministic.
  */
 export class RefFollower {
-  private readonly resolved = new WeakMap<object, JsonValue>();
+  /** Each node's resolved form. A Map, not a WeakMap: it lives only as long as one import, and is faster. */
+  private readonly resolved = new Map<object, JsonValue>();
+  /** Ref targets being expanded; a ref back into one of them closes a cycle. */
   private readonly expanding = new Set<object>();
+  private readonly targets = new Map<string, Located | undefined>();
 
   constructor(private readonly files: ReadonlyMap<string, JsonValue>) {}
 
@@ -32,6 +35,15 @@ export class RefFollower {
 
   /** The value a `$ref` written in `file` points at, or undefined when it points at nothing. */
   target(ref: string, file: string): Located | undefined {
+    // Big descriptions repeat the same few hundred refs thousands of times.
+    const key = file + '\u0000' + ref;
+    if (this.targets.has(key)) return this.targets.get(key);
+    const found = this.lookUp(ref, file);
+    this.targets.set(key, found);
+    return found;
+  }
+
+  private lookUp(ref: string, file: string): Located | undefined {
     const { fragment } = splitRef(ref);
     const targetFile = this.fileOf(ref, file);
     let value = this.files.get(targetFile);
@@ -74,19 +86,18 @@ export class RefFollower {
     if (value === null || typeof value !== 'object') return value;
     const cached = this.resolved.get(value);
     if (cached !== undefined) return cached;
-    if (this.expanding.has(value)) return value;
 
     let result: JsonValue;
     if (isRef(value)) {
       const target = this.target(value.$ref, file);
-      if (target === undefined || (typeof target.value === 'object' && target.value !== null && this.expanding.has(target.value))) return value;
-      this.expanding.add(value);
+      if (target === undefined || this.expanding.has(target.value as object)) return value;
+      // Only ref targets are marked: parsed values are trees, so every cycle passes through a ref.
+      const marked = typeof target.value === 'object' && target.value !== null;
+      if (marked) this.expanding.add(target.value as object);
       result = this.deep(target.value, target.file);
-      this.expanding.delete(value);
+      if (marked) this.expanding.delete(target.value as object);
     } else {
-      this.expanding.add(value);
       result = Array.isArray(value) ? this.deepArray(value, file) : this.deepObject(value, file);
-      this.expanding.delete(value);
     }
     this.resolved.set(value, result);
     return result;

@@ -1,8 +1,9 @@
 import { isJsonObject, pointer, type JsonValue } from '../json';
 
-/** Something the walk noticed, at a pointer in the walked file. */
+/** Something the walk noticed, at a place in the walked file. */
 export interface Sighting {
-  pointer: string;
+  /** The pointer's tokens; `sightingPointer` makes the pointer (only findings need it, so only they pay). */
+  path: readonly string[];
   /** What was seen: the `$ref` string, the function name (`Fn::Sub`), the placeholder, the extension. */
   value: string;
 }
@@ -25,31 +26,32 @@ const INTRINSIC = /^Fn::[A-Za-z]+$/;
  * API Gateway's own syntax, resolved at request time, so it is not one.
  */
 const PLACEHOLDER = /\$\{(?!stageVariables\.)[^}\s]+\}/;
-/** Prose, examples and VTL mapping templates legitimately hold `${...}`. */
-const NO_PLACEHOLDER_CHECK = new Set(['description', 'summary', 'example', 'examples', 'requestTemplates', 'responseTemplates']);
+/**
+ * Prose, examples, code samples (Redoc's `x-codeSamples` entries keep theirs in
+ * `source`) and VTL mapping templates legitimately hold `${...}`.
+ */
+const NO_PLACEHOLDER_CHECK = new Set(['description', 'summary', 'example', 'examples', 'x-codeSamples', 'x-code-samples', 'source', 'requestTemplates', 'responseTemplates']);
 
 /**
  * Walks a parsed file once. Pointers are built only for what is found, so the
  * walk of a multi-megabyte description costs little more than visiting it.
  * The inside of a CloudFormation function is not walked: its `${...}` belong
- * to `Fn::Sub` and are reported with it.
+ * to `Fn::Sub` and are reported with it. Parsed values are trees (`parseText`
+ * refuses recursive YAML aliases), so the walk needs no cycle guard.
  */
 export function scanDocument(root: JsonValue): DocumentScan {
   const scan: DocumentScan = { refs: [], cloudFormationFunctions: [], placeholders: [], httpApiMarks: [] };
   const path: string[] = [];
-  const active = new Set<object>();
 
   const walk = (value: JsonValue, checkPlaceholders: boolean): void => {
     if (typeof value === 'string') {
       if (checkPlaceholders && value.includes('${')) {
         const match = PLACEHOLDER.exec(value);
-        if (match) scan.placeholders.push({ pointer: pointer(...path), value: match[0] });
+        if (match) scan.placeholders.push({ path: [...path], value: match[0] });
       }
       return;
     }
-    if (value === null || typeof value !== 'object' || active.has(value)) return;
-    // YAML aliases can make a parsed value refer to itself; never walk in circles.
-    active.add(value);
+    if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(String(i));
@@ -59,23 +61,22 @@ export function scanDocument(root: JsonValue): DocumentScan {
     } else {
       visitObject(value, checkPlaceholders);
     }
-    active.delete(value);
   };
 
   const visitObject = (value: Record<string, JsonValue>, checkPlaceholders: boolean): void => {
     const keys = Object.keys(value);
     if (keys.length === 1 && (INTRINSIC.test(keys[0]!) || (keys[0] === 'Ref' && typeof value.Ref === 'string'))) {
-      scan.cloudFormationFunctions.push({ pointer: pointer(...path), value: keys[0]! });
+      scan.cloudFormationFunctions.push({ path: [...path], value: keys[0]! });
       return;
     }
-    if (typeof value.$ref === 'string') scan.refs.push({ pointer: pointer(...path, '$ref'), value: value.$ref });
+    if (typeof value.$ref === 'string') scan.refs.push({ path: [...path, '$ref'], value: value.$ref });
     const integration = value['x-amazon-apigateway-integration'];
     if (isJsonObject(integration)) {
       for (const key of ['payloadFormatVersion', 'integrationSubtype']) {
-        if (key in integration) scan.httpApiMarks.push({ pointer: pointer(...path, 'x-amazon-apigateway-integration', key), value: key });
+        if (key in integration) scan.httpApiMarks.push({ path: [...path, 'x-amazon-apigateway-integration', key], value: key });
       }
     }
-    if ('x-amazon-apigateway-cors' in value) scan.httpApiMarks.push({ pointer: pointer(...path, 'x-amazon-apigateway-cors'), value: 'x-amazon-apigateway-cors' });
+    if ('x-amazon-apigateway-cors' in value) scan.httpApiMarks.push({ path: [...path, 'x-amazon-apigateway-cors'], value: 'x-amazon-apigateway-cors' });
     for (const key of keys) {
       path.push(key);
       walk(value[key]!, checkPlaceholders && !NO_PLACEHOLDER_CHECK.has(key));
@@ -85,4 +86,8 @@ export function scanDocument(root: JsonValue): DocumentScan {
 
   walk(root, true);
   return scan;
+}
+
+export function sightingPointer(sighting: Sighting): string {
+  return pointer(...sighting.path);
 }
