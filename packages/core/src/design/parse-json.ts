@@ -123,6 +123,7 @@ class Parser {
         return this.fail(`Unexpected end of file: expected ${VALUE_START}.`);
       default:
         if (c === '-' || (c >= '0' && c <= '9')) return this.number();
+        if (/[A-Za-z_]/.test(c)) return this.unexpectedWord();
         return this.fail(`Unexpected ${this.describeNext()}: expected ${VALUE_START}.`);
     }
   }
@@ -296,7 +297,11 @@ class Parser {
       this.index += word.length;
       return value;
     }
-    const found = /^[A-Za-z0-9_]+/.exec(this.text.slice(this.index))?.[0] ?? this.text[this.index];
-    return this.fail(`Unexpected \`${found}\`: expected ${VALUE_START}; strings need double quotes.`);
+    return this.unexpectedWord();
+  }
+
+  private unexpectedWord(): never {
+    const word = /^[A-Za-z0-9_]+/.exec(this.text.slice(this.index))![0];
+    return this.fail(`Unexpected \`${word}\`: expected ${VALUE_START}; strings need double quotes.`);
   }
 }

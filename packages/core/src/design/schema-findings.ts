@@ -249,7 +249,7 @@ function about(schema: SchemaNode): string {
 /** A description as a clause inside a sentence: no final full stop, lower-case start unless an acronym. */
 function clause(text: string): string {
   const trimmed = text.replace(/\.$/, '');
-  return /^[A-Z][a-z]/.test(trimmed) ? trimmed[0]!.toLowerCase() + trimmed.slice(1) : trimmed;
+  return /^[A-Z](?![A-Z])/.test(trimmed) ? trimmed[0]!.toLowerCase() + trimmed.slice(1) : trimmed;
 }
 
 function show(value: unknown): string {
@@ -269,7 +269,7 @@ function article(noun: string): string {
   return /^([aeiouAEIOU]|HTTP|NLB)/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-/** The allowed word a misspelt one most likely meant: same letters ignoring case, or at most two edits away. */
+/** The allowed word a misspelt one most likely meant: the same ignoring case, else the nearest within a few edits (a third of its length, at least two). */
 function closest(word: string, options: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   const sameCase = options.find((o) => o.toLowerCase() === lower);
@@ -277,7 +277,7 @@ function closest(word: string, options: readonly string[]): string | undefined {
   let best: { option: string; distance: number } | undefined;
   for (const option of options) {
     const distance = editDistance(lower, option.toLowerCase());
-    if (distance <= 2 && (!best || distance < best.distance)) best = { option, distance };
+    if (distance <= Math.max(2, Math.floor(word.length / 3)) && (!best || distance < best.distance)) best = { option, distance };
   }
   return best?.option;
 }
