@@ -1,0 +1,77 @@
+/**
+ * The real descriptions in the shared corpus (`../shared/specs` beside the
+ * checkout; its SOURCES.tsv lists each file's format and operation count).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { importModel } from './import-model';
+
+const SPECS = new URL('../../../../../shared/specs/', import.meta.url);
+const present = existsSync(new URL('SOURCES.tsv', SPECS));
+if (!present) console.warn(`corpus tests skipped: no spec corpus at ${SPECS.pathname}`);
+
+interface Source {
+  file: string;
+  format: string;
+  /** Operations SOURCES.tsv counts, any-method ones included. */
+  operations: number;
+}
+
+function sources(): Source[] {
+  const [header, ...rows] = readFileSync(new URL('SOURCES.tsv', SPECS), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const col = (name: string) => header!.indexOf(name);
+  return rows.map((r) => {
+    const counts = [...r[col('ops')]!.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    return { file: r[col('file')]!, format: r[col('format')]!, operations: counts.reduce((a, b) => a + b, 0) };
+  });
+}
+
+/** Reads refs from the corpus folder, as the server's resolver reads them from disk. */
+const resolveRef = (path: string) => readFile(new URL(path, SPECS), 'utf8').catch(() => undefined);
+
+async function importSpec(file: string) {
+  return importModel(await readFile(new URL(file, SPECS), 'utf8'), { file, resolveRef });
+}
+
+describe.skipIf(!present)('the spec corpus', () => {
+  const apiSources = present ? sources().filter((s) => /^(oas3\.[01]|swagger2)$/.test(s.format)) : [];
+
+  it.each(apiSources.map((s) => [s.file, s] as const))('%s imports with every operation SOURCES.tsv counts', async (_, source) => {
+    const { model, diagnostics } = await importSpec(source.file);
+    expect(model, JSON.stringify(diagnostics.slice(0, 3))).toBeDefined();
+    expect(model!.operations).toHaveLength(source.operations);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it.each(['awspdk-multi/multi.yaml', 'oai-petstore-separate-v20/spec/swagger.yaml', 'digitalocean-multifile/DigitalOcean-public.v2.yaml'])(
+    'multi-file %s resolves every external ref',
+    async (file) => {
+      const { model, diagnostics } = await importSpec(file);
+      expect(diagnostics.filter((d) => d.code === 'model.external-ref' || d.code === 'model.unresolved-ref')).toEqual([]);
+      expect(Object.keys(model!.externalDocuments).length).toBeGreaterThan(0);
+      // Operations that are refs to other files still get their operationIds from there.
+      for (const op of model!.operations) expect(op.operationId, op.key).toBeDefined();
+      expect(JSON.stringify(model!.operations)).not.toMatch(/"\$ref":"[^#"]/);
+    },
+  );
+
+  it('reads the multi-file PDK example through its operation ref', async () => {
+    const { model } = await importSpec('awspdk-multi/multi.yaml');
+    expect(model!.operations).toMatchObject([
+      {
+        key: 'POST /operation/{pathParam}',
+        name: 'someTestOperation',
+        parameters: [{ name: 'pathParam', in: 'path' }],
+        requestBody: { required: true, content: [{ contentType: 'application/json', schema: { type: 'object', properties: { myInput: { type: 'number' } } } }] },
+      },
+    ]);
+  });
+
+  it('gives the GitHub description its operations with their operationIds', async () => {
+    const { model } = await importSpec('github-rest-api-2020-09.json');
+    expect(model!.operations.length).toBe(623);
+    expect(model!.operations.find((o) => o.key === 'GET /')?.name).toBe('meta/root');
+    expect(new Set(model!.operations.map((o) => o.name)).size).toBe(623);
+  });
+});
