@@ -11,12 +11,15 @@ const backends = {
   },
 } as const;
 
-function findings(path: string, integration: Partial<HttpIntegration> | EcsNlbIntegration) {
+function findings(
+  path: string,
+  integration: Omit<Partial<HttpIntegration>, 'kind'> | EcsNlbIntegration,
+) {
   const op = makeOperation({ path });
-  const full =
+  const full: HttpIntegration | EcsNlbIntegration =
     'kind' in integration
       ? integration
-      : ({ kind: 'http', backend: 'site', proxy: true, ...integration } as const);
+      : { kind: 'http', backend: 'site', proxy: true, ...integration };
   const design = makeDesign({ backends, operations: { [op.key]: { integration: full } } });
   return validate(makeModel([op]), design).map((d) => [d.code, d.location.pointer, d.message]);
 }
