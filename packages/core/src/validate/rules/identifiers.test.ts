@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { makeDesign, makeModel, makeOperation } from '../../../test/fixtures';
+import type { Backend } from '../../design/types';
+import { validate } from '../validate';
+
+const http: Backend = { kind: 'http', baseUrl: 'https://backend.example.com' };
+
+function collisions(operationIds: string[], backendIds: string[] = []) {
+  const model = makeModel(
+    operationIds.map((operationId, i) => makeOperation({ operationId, path: `/p${i}` })),
+  );
+  const design = makeDesign({ backends: Object.fromEntries(backendIds.map((id) => [id, http])) });
+  return validate(model, design)
+    .filter((d) => d.code === 'validate.identifier-collision')
+    .map((d) => ({
+      severity: d.severity,
+      pointer: d.location.pointer,
+      operation: d.location.operation,
+      message: d.message,
+    }));
+}
+
+describe('identifier collisions', () => {
+  it('reports backends whose ids clean to one CloudFormation name, as an error on all but the first', () => {
+    expect(collisions([], ['pets-api', 'petsApi', 'pets_api', 'orders'])).toEqual([
+      {
+        severity: 'error',
+        pointer: '/backends/petsApi',
+        message: expect.stringMatching(/"petsApi".*"pets-api".*PetsApi/),
+      },
+      {
+        severity: 'error',
+        pointer: '/backends/pets_api',
+        message: expect.stringMatching(/"pets_api".*"pets-api".*PetsApi/),
+      },
+    ]);
+  });
+
+  it('accepts distinct backend ids', () => {
+    expect(collisions([], ['petsApi', 'ordersApi', 'pets'])).toEqual([]);
+  });
+
+  it('warns when operation names give one method name, once per clash, naming the languages', () => {
+    expect(collisions(['meta/root', 'metaRoot', 'listPets'])).toEqual([
+      {
+        severity: 'warning',
+        pointer: '/paths/~1p1/get',
+        operation: 'GET /p1',
+        message: expect.stringMatching(
+          /"metaRoot".*"meta\/root".*TypeScript metaRoot, Python meta_root, Java metaRoot/,
+        ),
+      },
+    ]);
+  });
+
+  it('accepts operation names that stay distinct in every language', () => {
+    expect(collisions(['repos/get', 'repos/list', 'meta/root'])).toEqual([]);
+  });
+});
