@@ -10,15 +10,15 @@ export function corsAllowOrigin(cors: CorsSettings): string {
 }
 
 /**
- * `responseParameters` that add the CORS response headers to a non-proxy
- * integration response; empty when CORS is off.
+ * `responseParameters` that add the CORS response headers (the origin, and
+ * `Access-Control-Allow-Credentials` when allowed) to a response; empty when
+ * CORS is off. `target` is the mapping prefix: `method.response.header` for
+ * integration responses, `gatewayresponse.header` for gateway responses.
  */
-export function corsResponseParameters(cors: CorsSettings): Record<string, string> {
+export function corsResponseParameters(cors: CorsSettings, target = 'method.response.header'): Record<string, string> {
   if (!cors.enabled) return {};
-  const headers: Record<string, string> = {
-    'method.response.header.Access-Control-Allow-Origin': staticValue(corsAllowOrigin(cors)),
-  };
-  if (cors.allowCredentials === true) headers['method.response.header.Access-Control-Allow-Credentials'] = staticValue('true');
+  const headers: Record<string, string> = { [`${target}.Access-Control-Allow-Origin`]: staticValue(corsAllowOrigin(cors)) };
+  if (cors.allowCredentials === true) headers[`${target}.Access-Control-Allow-Credentials`] = staticValue('true');
   return headers;
 }
 

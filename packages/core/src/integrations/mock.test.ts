@@ -88,8 +88,15 @@ describe('concreteStatus', () => {
 });
 
 describe('literalTemplate', () => {
-  it('shields VTL directives and comments but leaves plain text alone', () => {
-    expect(literalTemplate('{"tag":"#1 ## not a comment"}')).toBe('#[[{"tag":"#1 ## not a comment"}]]#');
-    expect(literalTemplate('{"price":"$5"}')).toBe('{"price":"$5"}');
+  it('escapes VTL characters inside JSON so the body parses to the same value', () => {
+    const body = '{"tag":"#1 ## not a comment","ref":"$input.body"}';
+    const template = literalTemplate(body);
+    expect(template).not.toMatch(/[#$]/);
+    expect(JSON.parse(template)).toEqual(JSON.parse(body));
+  });
+
+  it('shields other text in an unparsed block and leaves plain text alone', () => {
+    expect(literalTemplate('#1 $5')).toBe('#[[#1 $5]]#');
+    expect(literalTemplate('{"ok":true}')).toBe('{"ok":true}');
   });
 });

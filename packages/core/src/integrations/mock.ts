@@ -94,10 +94,23 @@ function isJsonMediaType(contentType: string): boolean {
 
 /**
  * A mapping template whose output is exactly `text`. Templates are Velocity
- * (VTL): `#` starts directives and `##` comments, so text holding `#` goes in
- * an unparsed block `#[[...]]#`; `$` alone is safe, since VTL prints references
- * it cannot resolve as written.
+ * (VTL): `#` starts directives and comments and `$` references (`$input`,
+ * `$context` would be evaluated). In JSON those characters can only sit inside
+ * strings, so they are written as the JSON escapes `\u0023` and `\u0024`: the
+ * body parses to the same value and no VTL engine sees them. Other text
+ * holding them goes in a VTL unparsed block `#[[...]]#`.
  */
 export function literalTemplate(text: string): string {
-  return text.includes('#') ? `#[[${text}]]#` : text;
+  if (!/[#$]/.test(text)) return text;
+  if (isJsonText(text)) return text.replace(/#/g, '\\u0023').replace(/\$/g, '\\u0024');
+  return `#[[${text}]]#`;
+}
+
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -104,24 +104,21 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
     if (Array.isArray(type) || type === 'null') {
       const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
       const nonNull = types.filter((t) => t !== 'null');
-      const nullable = nonNull.length < types.length;
-      delete schema.type;
-      if (nonNull.length === 1) schema.type = nonNull[0]!;
-      else if (nonNull.length > 1) schema.anyOf = nonNull.map((t) => ({ type: t }));
-      if (nullable) schema.nullable = true;
-      const rewritten = [nonNull.length === 1 ? `type: ${nonNull[0]}` : nonNull.length > 1 ? `anyOf of ${nonNull.join(', ')}` : '', nullable ? 'nullable: true' : '']
-        .filter(Boolean)
-        .join(', ');
+      const replacement: JsonObject = {};
+      if (nonNull.length === 1) replacement.type = nonNull[0]!;
+      else if (nonNull.length > 1) replacement.anyOf = nonNull.map((t) => ({ type: t }));
+      if (nonNull.length < types.length) replacement.nullable = true;
+      replaceKey(schema, 'type', replacement);
+      const rewritten = Object.entries(replacement).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ');
       report('render.openapi31-downgraded', `${ptr}/type`, `type ${JSON.stringify(type)} is rendered as ${rewritten || 'no type'}.`);
     }
     if (Array.isArray(schema.examples)) {
-      if (!('example' in schema) && schema.examples.length > 0) schema.example = schema.examples[0]!;
-      delete schema.examples;
+      const first = schema.examples[0];
+      replaceKey(schema, 'examples', 'example' in schema || first === undefined ? {} : { example: first });
       report('render.openapi31-downgraded', `${ptr}/examples`, `The schema's 'examples' list is rendered as 'example' (its first entry).`);
     }
     if ('const' in schema) {
-      if (!('enum' in schema)) schema.enum = [schema.const!];
-      delete schema.const;
+      replaceKey(schema, 'const', 'enum' in schema ? {} : { enum: [schema.const!] });
       report('render.openapi31-downgraded', `${ptr}/const`, `'const' is rendered as a one-value 'enum'.`);
     }
     exclusiveBound(schema, ptr, 'exclusiveMinimum', 'minimum', (a, b) => a >= b);
@@ -149,10 +146,22 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
     const inclusive = schema[inclusiveKey];
     if (typeof inclusive === 'number' && inclusive !== bound && tighter(inclusive, bound)) {
       delete schema[exclusiveKey];
-    } else {
+    } else if (typeof inclusive === 'number') {
       schema[inclusiveKey] = bound;
       schema[exclusiveKey] = true;
+    } else {
+      replaceKey(schema, exclusiveKey, { [inclusiveKey]: bound, [exclusiveKey]: true });
     }
     report('render.openapi31-downgraded', `${ptr}/${exclusiveKey}`, `'${exclusiveKey}: ${bound}' is rendered as '${inclusiveKey}: ${schema[inclusiveKey]}'${schema[exclusiveKey] === true ? `, '${exclusiveKey}: true'` : ''}.`);
+  }
+}
+
+/** Replaces `key` by the entries of `replacement`, where `key` stood, so the schema keeps its key order. Mutates `target`. */
+function replaceKey(target: JsonObject, key: string, replacement: JsonObject): void {
+  const entries = Object.entries(target);
+  for (const [k] of entries) delete target[k];
+  for (const [k, v] of entries) {
+    if (k !== key) target[k] ??= v;
+    else for (const [rk, rv] of Object.entries(replacement)) target[rk] = rv;
   }
 }

@@ -1,5 +1,5 @@
 import type { DesignDocument, GatewayResponse, GatewayResponseType } from '../design/types';
-import { corsAllowOrigin, staticValue } from '../integrations/cors-headers';
+import { corsResponseParameters } from '../integrations/cors-headers';
 import { isJsonObject, type JsonObject } from '../json';
 
 /** The order gateway responses are written in, so the output does not depend on the design's key order. */
@@ -16,12 +16,11 @@ const TYPES: GatewayResponseType[] = [
   'INTEGRATION_FAILURE',
   'INTEGRATION_TIMEOUT',
 ];
-const ORIGIN_HEADER = 'gatewayresponse.header.Access-Control-Allow-Origin';
 
 /**
  * `x-amazon-apigateway-gateway-responses`: the model's own, overridden per
  * type by the design's. With CORS on, `DEFAULT_4XX` and `DEFAULT_5XX` also
- * carry the allowed origin (unless they map that header themselves), so a
+ * carry the CORS headers (those they do not map themselves), so a
  * browser can read API Gateway's own errors (a refused authorizer, a bad
  * body) instead of seeing a CORS failure. Mutates `document`.
  */
@@ -32,11 +31,10 @@ export function applyGatewayResponses(document: JsonObject, design: DesignDocume
     if (designed !== undefined) responses[type] = gatewayResponse(designed);
   }
   if (design.cors.enabled) {
-    for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX'] as const) {
+    for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX']) {
       const response = isJsonObject(responses[type]) ? responses[type] : {};
       const parameters = isJsonObject(response.responseParameters) ? response.responseParameters : {};
-      if (!(ORIGIN_HEADER in parameters)) parameters[ORIGIN_HEADER] = staticValue(corsAllowOrigin(design.cors));
-      response.responseParameters = parameters;
+      response.responseParameters = { ...corsResponseParameters(design.cors, 'gatewayresponse.header'), ...parameters };
       responses[type] = response;
     }
   }
