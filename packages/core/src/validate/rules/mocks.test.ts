@@ -47,8 +47,12 @@ describe('typed mocks', () => {
       status: '200',
       contentType: 'text/plain',
     });
-    expect(result.map((r) => [r.code, r.pointer])).toEqual([
-      ['validate.mock-response-missing', '/operations/GET ~1pets/integration/response/contentType'],
+    expect(result.map((r) => [r.code, r.severity, r.pointer])).toEqual([
+      [
+        'validate.mock-response-missing',
+        'warning',
+        '/operations/GET ~1pets/integration/response/contentType',
+      ],
     ]);
   });
 

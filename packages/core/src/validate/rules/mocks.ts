@@ -4,8 +4,8 @@ import type { Operation } from '../../model/types';
 import type { RuleContext } from '../context';
 
 /**
- * A typed mock must name a response (and content type) the operation
- * documents; a custom mock's status must be a real HTTP status, and should be
+ * A typed mock must name a response the operation documents (and should name
+ * one of its content types); a custom mock's status must be a real HTTP status, and should be
  * one the operation documents, so clients generated from the model expect it.
  */
 export function mocks({ design, operations, designAt }: RuleContext): Diagnostic[] {
@@ -20,7 +20,9 @@ export function mocks({ design, operations, designAt }: RuleContext): Diagnostic
     const response = integration.response;
 
     if (response.source === 'documented') {
-      const documented = op.responses.find((r) => r.status === response.status);
+      // Case is ignored, as the mock renderer does (`2xx` names `2XX`).
+      const wanted = response.status.toUpperCase();
+      const documented = op.responses.find((r) => r.status.toUpperCase() === wanted);
       if (documented === undefined) {
         findings.push(
           diagnostic(
@@ -37,8 +39,10 @@ export function mocks({ design, operations, designAt }: RuleContext): Diagnostic
         findings.push(
           diagnostic(
             'validate.mock-response-missing',
-            `The "${response.status}" response of ${key} documents no "${response.contentType}" content; pick one of: ${types.length === 0 ? '(none: leave contentType out)' : types.join(', ')}.`,
+            `The "${response.status}" response of ${key} documents no "${response.contentType}" content, so the mock answers with ${types.length === 0 ? 'no body' : 'every documented one'}; ${types.length === 0 ? 'leave contentType out' : `pick one of: ${types.join(', ')}`}.`,
             at('contentType'),
+            // It still renders (with every documented content type): a mistake, not a broken mock.
+            'warning',
           ),
         );
       }
