@@ -46,6 +46,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   'model.http-api': { severity: 'warning', summary: 'The document is an API Gateway HTTP API (v2) body, not a REST API.' },
   'model.integration-kept-raw': { severity: 'info', summary: 'An existing integration of a kind Gatewright does not model is kept as written.' },
   'model.integration-recovered': { severity: 'info', summary: 'An existing integration was recovered into the design.' },
+  'model.security-kept': { severity: 'info', summary: 'The model\'s security could not be recovered into the design and is kept as written.' },
 
   // design/ — reading the design file
   'design.syntax': { severity: 'error', summary: 'The design file is not valid JSON.' },
