@@ -10,13 +10,16 @@ import { resolveRef, unionBranch, type SchemaNode } from './schema-findings';
  */
 export function canonicalOrder(value: JsonValue, schema: SchemaNode): JsonValue {
   const node = resolveRef(schema);
-  if (Array.isArray(value)) return node.items ? value.map((item) => canonicalOrder(item, node.items!)) : value;
+  if (Array.isArray(value))
+    return node.items ? value.map((item) => canonicalOrder(item, node.items!)) : value;
   if (!isJsonObject(value)) return value;
   const shape = unionBranch(node, value) ?? node;
   if (shape.properties) return orderFields(value, shape.properties);
   if (typeof shape.additionalProperties === 'object') {
     const member = shape.additionalProperties;
-    return Object.fromEntries(sortedKeys(value).map((key) => [key, canonicalOrder(value[key]!, member)]));
+    return Object.fromEntries(
+      sortedKeys(value).map((key) => [key, canonicalOrder(value[key]!, member)]),
+    );
   }
   return value;
 }
@@ -25,7 +28,10 @@ function orderFields(value: JsonObject, properties: Record<string, SchemaNode>):
   const known = Object.keys(properties).filter((key) => Object.hasOwn(value, key));
   const unknown = sortedKeys(value).filter((key) => !Object.hasOwn(properties, key));
   return Object.fromEntries([
-    ...known.map((key): [string, JsonValue] => [key, canonicalOrder(value[key]!, properties[key]!)]),
+    ...known.map((key): [string, JsonValue] => [
+      key,
+      canonicalOrder(value[key]!, properties[key]!),
+    ]),
     ...unknown.map((key): [string, JsonValue] => [key, value[key]!]),
   ]);
 }

@@ -12,20 +12,34 @@ const SAMPLE = new URL('../../samples/petstore/openapi.yaml', import.meta.url);
 let petstore: ApiModel;
 
 beforeAll(async () => {
-  const { model, diagnostics } = await importModel(readFileSync(SAMPLE, 'utf8'), { file: 'openapi.yaml' });
+  const { model, diagnostics } = await importModel(readFileSync(SAMPLE, 'utf8'), {
+    file: 'openapi.yaml',
+  });
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   petstore = model!;
 });
 
-const response = (status: string): ResponseDoc => ({ status, content: [], headers: [], pointer: `/r/${status}` });
-const withResponses = (...statuses: string[]): Operation => makeOperation({ responses: statuses.map(response) });
+const response = (status: string): ResponseDoc => ({
+  status,
+  content: [],
+  headers: [],
+  pointer: `/r/${status}`,
+});
+const withResponses = (...statuses: string[]): Operation =>
+  makeOperation({ responses: statuses.map(response) });
 const patterns: DesignPattern[] = ['mock-all', 'lambda-all', 'empty'];
 
 describe('createDesign on the sample pet store', () => {
   it('mock-all mocks each operation with its first documented success response', () => {
-    const design = createDesign(petstore, { pattern: 'mock-all', modelPath: 'samples/petstore/openapi.yaml' });
+    const design = createDesign(petstore, {
+      pattern: 'mock-all',
+      modelPath: 'samples/petstore/openapi.yaml',
+    });
     const statuses = Object.fromEntries(
-      Object.entries(design.operations).map(([key, op]) => [key, op.integration?.kind === 'mock' ? op.integration.response : undefined]),
+      Object.entries(design.operations).map(([key, op]) => [
+        key,
+        op.integration?.kind === 'mock' ? op.integration.response : undefined,
+      ]),
     );
     expect(statuses).toEqual({
       'GET /pets': { source: 'documented', status: '200' },
@@ -53,25 +67,36 @@ describe('createDesign on the sample pet store', () => {
       },
     });
     expect(Object.keys(design.operations)).toEqual(petstore.operations.map((o) => o.key));
-    for (const op of Object.values(design.operations)) expect(op).toEqual({ integration: { kind: 'lambda', backend: 'handler' } });
+    for (const op of Object.values(design.operations))
+      expect(op).toEqual({ integration: { kind: 'lambda', backend: 'handler' } });
   });
 
   it('empty wires nothing but lays out every operation', () => {
     const design = createDesign(petstore, { pattern: 'empty', modelPath: 'openapi.yaml' });
     expect(design.operations).toEqual({});
     expect(design.backends).toEqual({});
-    expect(Object.keys(design.layout.nodes).sort()).toEqual(petstore.operations.map((o) => `op:${o.key}`).sort());
+    expect(Object.keys(design.layout.nodes).sort()).toEqual(
+      petstore.operations.map((o) => `op:${o.key}`).sort(),
+    );
   });
 
-  it.each(patterns)('%s gives a design the schema accepts, naming the model beside it', (pattern) => {
-    const design = createDesign(petstore, { pattern, modelPath: 'api/specs/openapi.yaml' });
-    expect(design.model).toBe('openapi.yaml');
-    expect(loadDesign(serializeDesign(design))).toEqual({ design, diagnostics: [] });
-  });
+  it.each(patterns)(
+    '%s gives a design the schema accepts, naming the model beside it',
+    (pattern) => {
+      const design = createDesign(petstore, { pattern, modelPath: 'api/specs/openapi.yaml' });
+      expect(design.model).toBe('openapi.yaml');
+      expect(loadDesign(serializeDesign(design))).toEqual({ design, diagnostics: [] });
+    },
+  );
 
   it('lays operations out in a column by first tag, backends to the right', () => {
-    const { nodes } = createDesign(petstore, { pattern: 'lambda-all', modelPath: 'openapi.yaml' }).layout;
-    const pets = ['GET /pets', 'POST /pets', 'GET /pets/{petId}', 'DELETE /pets/{petId}'].map((k) => nodes[`op:${k}`]!);
+    const { nodes } = createDesign(petstore, {
+      pattern: 'lambda-all',
+      modelPath: 'openapi.yaml',
+    }).layout;
+    const pets = ['GET /pets', 'POST /pets', 'GET /pets/{petId}', 'DELETE /pets/{petId}'].map(
+      (k) => nodes[`op:${k}`]!,
+    );
     const store = nodes['op:GET /store/inventory']!;
     expect(new Set([...pets, store].map((p) => p.x))).toEqual(new Set([0]));
     const ys = pets.map((p) => p.y);
@@ -89,13 +114,25 @@ describe('createDesign rules', () => {
     [['2xx'], '2xx'],
     [['500', 'default'], 'default'],
   ])('mocks %j with %s', (statuses, status) => {
-    const design = createDesign(makeModel([withResponses(...statuses)]), { pattern: 'mock-all', modelPath: 'm.yaml' });
-    expect(design.operations['GET /pets']!.integration).toEqual({ kind: 'mock', response: { source: 'documented', status } });
+    const design = createDesign(makeModel([withResponses(...statuses)]), {
+      pattern: 'mock-all',
+      modelPath: 'm.yaml',
+    });
+    expect(design.operations['GET /pets']!.integration).toEqual({
+      kind: 'mock',
+      response: { source: 'documented', status },
+    });
   });
 
   it('gives an operation with no success response a custom 200 {} mock', () => {
-    const design = createDesign(makeModel([withResponses('400', '404')]), { pattern: 'mock-all', modelPath: 'm.yaml' });
-    expect(design.operations['GET /pets']!.integration).toEqual({ kind: 'mock', response: { source: 'custom', statusCode: 200, body: '{}' } });
+    const design = createDesign(makeModel([withResponses('400', '404')]), {
+      pattern: 'mock-all',
+      modelPath: 'm.yaml',
+    });
+    expect(design.operations['GET /pets']!.integration).toEqual({
+      kind: 'mock',
+      response: { source: 'custom', statusCode: 200, body: '{}' },
+    });
   });
 
   it('puts untagged operations after every tag group, in the model order within a group', () => {
@@ -105,7 +142,10 @@ describe('createDesign rules', () => {
       makeOperation({ path: '/c', tags: ['first'] }),
       makeOperation({ path: '/d', tags: ['second'] }),
     ];
-    const { nodes } = createDesign(makeModel(ops), { pattern: 'empty', modelPath: 'm.yaml' }).layout;
+    const { nodes } = createDesign(makeModel(ops), {
+      pattern: 'empty',
+      modelPath: 'm.yaml',
+    }).layout;
     const order = Object.entries(nodes)
       .sort(([, p], [, q]) => p.y - q.y)
       .map(([id]) => id);
@@ -122,7 +162,18 @@ describe('createDesign rules', () => {
     });
     const models = fc
       .uniqueArray(operation, { selector: (o) => `${o.method} ${o.path}`, maxLength: 12 })
-      .map((ops) => makeModel(ops.map((o) => makeOperation({ path: o.path, method: o.method, tags: o.tags, responses: o.statuses.map(response) }))));
+      .map((ops) =>
+        makeModel(
+          ops.map((o) =>
+            makeOperation({
+              path: o.path,
+              method: o.method,
+              tags: o.tags,
+              responses: o.statuses.map(response),
+            }),
+          ),
+        ),
+      );
     fc.assert(
       fc.property(models, fc.constantFrom(...patterns), (model, pattern) => {
         const design = createDesign(model, { pattern, modelPath: 'm.yaml' });
@@ -131,7 +182,9 @@ describe('createDesign rules', () => {
         expect(wired).toEqual(pattern === 'empty' ? [] : model.operations.map((o) => o.key).sort());
         const positions = Object.values(design.layout.nodes).map((p) => `${p.x},${p.y}`);
         expect(new Set(positions).size).toBe(positions.length);
-        expect(Object.keys(design.layout.nodes)).toHaveLength(model.operations.length + Object.keys(design.backends).length);
+        expect(Object.keys(design.layout.nodes)).toHaveLength(
+          model.operations.length + Object.keys(design.backends).length,
+        );
       }),
     );
   });

@@ -51,7 +51,10 @@ const WIRINGS: Record<DesignPattern, (operations: readonly Operation[]) => Wirin
   'mock-all': (operations) => ({
     backends: {},
     operations: Object.fromEntries(
-      operations.map((op): [OperationKey, OperationDesign] => [op.key, { integration: { kind: 'mock', response: successMock(op) } }]),
+      operations.map((op): [OperationKey, OperationDesign] => [
+        op.key,
+        { integration: { kind: 'mock', response: successMock(op) } },
+      ]),
     ),
   }),
   'lambda-all': (operations) => ({
@@ -69,7 +72,10 @@ const WIRINGS: Record<DesignPattern, (operations: readonly Operation[]) => Wirin
       },
     },
     operations: Object.fromEntries(
-      operations.map((op): [OperationKey, OperationDesign] => [op.key, { integration: { kind: 'lambda', backend: SHARED_HANDLER_ID } }]),
+      operations.map((op): [OperationKey, OperationDesign] => [
+        op.key,
+        { integration: { kind: 'lambda', backend: SHARED_HANDLER_ID } },
+      ]),
     ),
   }),
   empty: () => ({ backends: {}, operations: {} }),
@@ -78,8 +84,13 @@ const WIRINGS: Record<DesignPattern, (operations: readonly Operation[]) => Wirin
 function successMock(operation: Operation): MockResponse {
   const statuses = operation.responses.map((r) => r.status);
   const numbered = statuses.filter((s) => /^2\d\d$/.test(s)).sort((a, b) => Number(a) - Number(b));
-  const status = numbered[0] ?? statuses.find((s) => s.toUpperCase() === '2XX') ?? statuses.find((s) => s === 'default');
-  return status === undefined ? { source: 'custom', statusCode: 200, body: '{}' } : { source: 'documented', status };
+  const status =
+    numbered[0] ??
+    statuses.find((s) => s.toUpperCase() === '2XX') ??
+    statuses.find((s) => s === 'default');
+  return status === undefined
+    ? { source: 'custom', statusCode: 200, body: '{}' }
+    : { source: 'documented', status };
 }
 
 /** The last segment of a path, `/` or `\` separated; the design file lives in the same folder. */

@@ -23,7 +23,8 @@ function schemaLocations(): { properties: Set<string>; branches: Set<string> } {
     for (const branch of node.oneOf ?? []) branches.add(branch.$ref!);
   };
   visit(DESIGN_SCHEMA, '#');
-  for (const [name, def] of Object.entries(DESIGN_SCHEMA.$defs ?? {})) visit(def, `#/$defs/${name}`);
+  for (const [name, def] of Object.entries(DESIGN_SCHEMA.$defs ?? {}))
+    visit(def, `#/$defs/${name}`);
   return { properties, branches };
 }
 
@@ -33,13 +34,15 @@ function exercised(value: JsonValue): { properties: Set<string>; branches: Set<s
   const branches = new Set<string>();
   const walk = (v: JsonValue, node: SchemaNode, at: string): void => {
     if (node.$ref !== undefined) return walk(v, resolveRef(node), node.$ref);
-    if (Array.isArray(v)) return v.forEach((item) => node.items && walk(item, node.items, `${at}/items`));
+    if (Array.isArray(v))
+      return v.forEach((item) => node.items && walk(item, node.items, `${at}/items`));
     if (!isJsonObject(v)) return;
     const branch = unionBranch(node, v);
     if (branch) {
       const ref = node.oneOf!.find((b) => resolveRef(b) === branch)!.$ref!;
       branches.add(ref);
-      for (const key of Object.keys(node.properties ?? {})) if (key in v) properties.add(`${at}/properties/${key}`);
+      for (const key of Object.keys(node.properties ?? {}))
+        if (key in v) properties.add(`${at}/properties/${key}`);
       return walk(v, branch, ref);
     }
     for (const [key, child] of Object.entries(v)) {
@@ -73,10 +76,9 @@ describe('design.schema.json and types.ts stay in step', () => {
     expect(result.design).toEqual(fullDesign);
   });
 
-  it('keeps full.json as serializeDesign writes the fixture (UPDATE_GOLDEN=1 rewrites it)', () => {
-    const text = serializeDesign(fullDesign);
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(FULL_JSON, text);
-    expect(readFileSync(FULL_JSON, 'utf8')).toBe(text);
+  it('keeps full.json holding the fixture (UPDATE_GOLDEN=1 rewrites it; then run prettier on it)', () => {
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(FULL_JSON, serializeDesign(fullDesign));
+    expect(JSON.parse(readFileSync(FULL_JSON, 'utf8'))).toEqual(fullDesign);
   });
 
   it('describes nothing the types lack: the fixture uses every property and union branch of the schema', () => {
@@ -92,13 +94,15 @@ describe('design.schema.json and types.ts stay in step', () => {
     const visit = (node: SchemaNode, at: string): void => {
       for (const [name, child] of Object.entries(node.properties ?? {})) {
         const target = child.$ref === undefined ? child : resolveRef(child);
-        if (!child.description && !target.description && child.const === undefined) undocumented.push(`${at}/${name}`);
+        if (!child.description && !target.description && child.const === undefined)
+          undocumented.push(`${at}/${name}`);
         if (child.$ref === undefined) visit(child, `${at}/${name}`);
       }
       if (node.properties && !node.oneOf && node.additionalProperties !== false) open.push(at);
     };
     visit(DESIGN_SCHEMA, '#');
-    for (const [name, def] of Object.entries(DESIGN_SCHEMA.$defs ?? {})) visit(def, `#/$defs/${name}`);
+    for (const [name, def] of Object.entries(DESIGN_SCHEMA.$defs ?? {}))
+      visit(def, `#/$defs/${name}`);
     expect(undocumented).toEqual([]);
     expect(open).toEqual([]);
   });

@@ -25,7 +25,10 @@ export function backendNodeId(id: BackendId): string {
  * operations last, the model's order within a group), backends in a column to
  * the right. Deterministic, so a new design is the same every time.
  */
-export function initialLayout(operations: readonly Operation[], backends: readonly BackendId[]): CanvasLayout {
+export function initialLayout(
+  operations: readonly Operation[],
+  backends: readonly BackendId[],
+): CanvasLayout {
   const groups = new Map<string | undefined, Operation[]>();
   for (const operation of operations) {
     const tag = operation.tags[0];

@@ -31,13 +31,20 @@ function reversed(value: JsonValue): JsonValue {
   if (Array.isArray(value)) return value.map(reversed);
   if (!isJsonObject(value)) return value;
   const raw = value.kind === 'raw';
-  return Object.fromEntries(Object.keys(value).reverse().map((k) => [k, raw && k === 'integration' ? value[k]! : reversed(value[k]!)]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .reverse()
+      .map((k) => [k, raw && k === 'integration' ? value[k]! : reversed(value[k]!)]),
+  );
 }
 
 describe('loadDesign', () => {
   it('reads a sound design with no findings', () => {
     const text = serializeDesign(valid());
-    expect(loadDesign(text, 'openapi.gatewright.json')).toEqual({ design: valid(), diagnostics: [] });
+    expect(loadDesign(text, 'openapi.gatewright.json')).toEqual({
+      design: valid(),
+      diagnostics: [],
+    });
   });
 
   describe('design.syntax', () => {
@@ -61,21 +68,50 @@ describe('loadDesign', () => {
       const text = edited((d) => (d.formatVersion = 2));
       const [finding, ...rest] = loadDesign(text).diagnostics;
       expect(rest).toEqual([]);
-      expect(finding).toMatchObject({ code: 'design.version-too-new', severity: 'error', location: { pointer: '/formatVersion' } });
-      expect(finding!.message).toMatch(/"formatVersion" 2: it was written by a newer Gatewright.*Upgrade Gatewright/);
+      expect(finding).toMatchObject({
+        code: 'design.version-too-new',
+        severity: 'error',
+        location: { pointer: '/formatVersion' },
+      });
+      expect(finding!.message).toMatch(
+        /"formatVersion" 2: it was written by a newer Gatewright.*Upgrade Gatewright/,
+      );
       expect(textAt(text, finding!)).toMatch(/^2,/);
     });
 
     it.each([
-      ['missing', (d: Record<string, unknown>) => delete d.formatVersion, /has no "formatVersion".*add `"formatVersion": 1`/, ''],
-      ['zero', (d: Record<string, unknown>) => (d.formatVersion = 0), /"formatVersion" 0 is not a version Gatewright has written/, '/formatVersion'],
-      ['a string', (d: Record<string, unknown>) => (d.formatVersion = '1'), /"formatVersion" is "1"; it must be a whole number/, '/formatVersion'],
-      ['a fraction', (d: Record<string, unknown>) => (d.formatVersion = 1.5), /"formatVersion" is 1.5/, '/formatVersion'],
+      [
+        'missing',
+        (d: Record<string, unknown>) => delete d.formatVersion,
+        /has no "formatVersion".*add `"formatVersion": 1`/,
+        '',
+      ],
+      [
+        'zero',
+        (d: Record<string, unknown>) => (d.formatVersion = 0),
+        /"formatVersion" 0 is not a version Gatewright has written/,
+        '/formatVersion',
+      ],
+      [
+        'a string',
+        (d: Record<string, unknown>) => (d.formatVersion = '1'),
+        /"formatVersion" is "1"; it must be a whole number/,
+        '/formatVersion',
+      ],
+      [
+        'a fraction',
+        (d: Record<string, unknown>) => (d.formatVersion = 1.5),
+        /"formatVersion" is 1.5/,
+        '/formatVersion',
+      ],
     ])('rejects a version that is %s', (_, edit, message, pointer) => {
       const { design, diagnostics } = loadDesign(edited(edit));
       expect(design).toBeUndefined();
       expect(diagnostics).toHaveLength(1);
-      expect(diagnostics[0]).toMatchObject({ code: 'design.version-unsupported', location: { pointer } });
+      expect(diagnostics[0]).toMatchObject({
+        code: 'design.version-unsupported',
+        location: { pointer },
+      });
       expect(diagnostics[0]!.message).toMatch(message);
     });
   });
@@ -109,8 +145,12 @@ describe('loadDesign', () => {
         ['design.unknown-field', '/operations/GET ~1pets/integration/retries', 'GET /pets'],
         ['design.unknown-field', '/colour', undefined],
       ]);
-      expect(findings[0]!.message).toMatch(/in the Lambda integration at `\/operations\/GET ~1pets\/integration`/);
-      expect(findings[1]!.message).toMatch(/^Unknown field "colour" in the design file at the top level\./);
+      expect(findings[0]!.message).toMatch(
+        /in the Lambda integration at `\/operations\/GET ~1pets\/integration`/,
+      );
+      expect(findings[1]!.message).toMatch(
+        /^Unknown field "colour" in the design file at the top level\./,
+      );
     });
   });
 
@@ -119,7 +159,10 @@ describe('loadDesign', () => {
       const text = edited((d) => (d.backends.legacy.kind = 'htp'));
       const { diagnostics } = loadDesign(text);
       expect(diagnostics).toHaveLength(1);
-      expect(diagnostics[0]).toMatchObject({ code: 'design.schema', location: { pointer: '/backends/legacy/kind' } });
+      expect(diagnostics[0]).toMatchObject({
+        code: 'design.schema',
+        location: { pointer: '/backends/legacy/kind' },
+      });
       expect(diagnostics[0]!.message).toBe(
         '"htp" at `/backends/legacy/kind` is not a backend kind. Did you mean "http"? Allowed: "lambda", "http", "ecs-nlb".',
       );
@@ -137,7 +180,9 @@ describe('loadDesign', () => {
       const text = edited((d) => delete d.authorizers.sigv4.kind);
       const { diagnostics } = loadDesign(text);
       expect(diagnostics).toHaveLength(1);
-      expect(diagnostics[0]!.message).toBe('The authorizer at `/authorizers/sigv4` needs a "kind": one of "iam", "cognito", "lambda".');
+      expect(diagnostics[0]!.message).toBe(
+        'The authorizer at `/authorizers/sigv4` needs a "kind": one of "iam", "cognito", "lambda".',
+      );
     });
 
     it('lists every missing field in one finding, with what each is', () => {
@@ -147,7 +192,10 @@ describe('loadDesign', () => {
       });
       const { diagnostics } = loadDesign(text);
       expect(diagnostics).toHaveLength(1);
-      expect(diagnostics[0]).toMatchObject({ code: 'design.schema', location: { pointer: '/backends/petsFn/function' } });
+      expect(diagnostics[0]).toMatchObject({
+        code: 'design.schema',
+        location: { pointer: '/backends/petsFn/function' },
+      });
       expect(diagnostics[0]!.message).toBe(
         'The new Lambda function at `/backends/petsFn/function` is missing the required fields ' +
           '"handler" (`file.export`, e.g. `index.handler`), "code" (inline starter code for the handler file).',
@@ -156,7 +204,11 @@ describe('loadDesign', () => {
     });
 
     it.each([
-      [(d: Doc) => (d.cors.enabled = 'yes'), '/cors/enabled', '`/cors/enabled` is "yes" (a string); expected a boolean (whether CORS is on).'],
+      [
+        (d: Doc) => (d.cors.enabled = 'yes'),
+        '/cors/enabled',
+        '`/cors/enabled` is "yes" (a string); expected a boolean (whether CORS is on).',
+      ],
       [
         (d: Doc) => (d.backends.petsFn.function.runtime = 'nodejs16.x'),
         '/backends/petsFn/function/runtime',
@@ -167,7 +219,11 @@ describe('loadDesign', () => {
         '/operations/GET ~1pets~1{petId}/integration/response/statusCode',
         /is 700, too large: it must be at most 599 \(the HTTP status, 100\.\.599\)\./,
       ],
-      [(d: Doc) => (d.model = ''), '/model', /`\/model` is empty; give a value \(the model file, relative to the design file\)\./],
+      [
+        (d: Doc) => (d.model = ''),
+        '/model',
+        /`\/model` is empty; give a value \(the model file, relative to the design file\)\./,
+      ],
       [
         (d: Doc) => (d.gatewayResponses.THROTTLED.statusCode = '42'),
         '/gatewayResponses/THROTTLED/statusCode',
@@ -185,12 +241,19 @@ describe('loadDesign', () => {
       expect(diagnostics).toHaveLength(1);
       expect(diagnostics[0]).toMatchObject({ code: 'design.schema', location: { pointer } });
       expect(diagnostics[0]!.message).toMatch(message);
-      const written = JSON.stringify(pointer.split('/').slice(1).reduce((v: Doc, t) => v[t.replace(/~1/g, '/')], JSON.parse(text)));
+      const written = JSON.stringify(
+        pointer
+          .split('/')
+          .slice(1)
+          .reduce((v: Doc, t) => v[t.replace(/~1/g, '/')], JSON.parse(text)),
+      );
       expect(textAt(text, diagnostics[0]!).startsWith(written.slice(0, 1))).toBe(true);
     });
 
     it('refuses a document that is not an object', () => {
-      expect(loadDesign('[]').diagnostics).toMatchObject([{ code: 'design.schema', message: /holds an array; a design file is a JSON object/ }]);
+      expect(loadDesign('[]').diagnostics).toMatchObject([
+        { code: 'design.schema', message: /holds an array; a design file is a JSON object/ },
+      ]);
     });
 
     it('orders findings by their place in the file', () => {
@@ -198,7 +261,10 @@ describe('loadDesign', () => {
         d.stage.name = 3;
         d.model = 4;
       });
-      expect(loadDesign(text).diagnostics.map((f) => f.location.pointer)).toEqual(['/model', '/stage/name']);
+      expect(loadDesign(text).diagnostics.map((f) => f.location.pointer)).toEqual([
+        '/model',
+        '/stage/name',
+      ]);
     });
   });
 });
@@ -217,7 +283,9 @@ describe('serializeDesign', () => {
     fc.assert(
       fc.property(arbitraryDesign, (design) => {
         const text = serializeDesign(design);
-        expect(serializeDesign(reversed(design as unknown as JsonValue) as unknown as DesignDocument)).toBe(text);
+        expect(
+          serializeDesign(reversed(design as unknown as JsonValue) as unknown as DesignDocument),
+        ).toBe(text);
         expect(serializeDesign(loadDesign(text).design!)).toBe(text);
       }),
       { numRuns: 200 },
@@ -226,20 +294,29 @@ describe('serializeDesign', () => {
 
   it('puts top-level fields in schema order, sorts operations and backends, keeps a raw integration as written', () => {
     const design = valid();
-    design.operations = { 'GET /z': {}, 'DELETE /a': {}, 'GET /a': { integration: { kind: 'raw', integration: { uri: 'u', type: 'MOCK' } } } };
+    design.operations = {
+      'GET /z': {},
+      'DELETE /a': {},
+      'GET /a': { integration: { kind: 'raw', integration: { uri: 'u', type: 'MOCK' } } },
+    };
     const text = serializeDesign(design);
     const parsed = JSON.parse(text);
     expect(Object.keys(parsed)).toEqual(Object.keys(DESIGN_SCHEMA.properties!));
     expect(Object.keys(parsed.operations)).toEqual(['DELETE /a', 'GET /a', 'GET /z']);
     expect(Object.keys(parsed.backends)).toEqual(['authFn', 'legacy', 'orders', 'petsFn', 'stock']);
-    expect(Object.keys(parsed.operations['GET /a'].integration.integration)).toEqual(['uri', 'type']);
+    expect(Object.keys(parsed.operations['GET /a'].integration.integration)).toEqual([
+      'uri',
+      'type',
+    ]);
     expect(Object.keys(parsed.backends.petsFn)).toEqual(['kind', 'label', 'function']);
   });
 
   it('writes 2-space JSON with a final newline', () => {
     const text = serializeDesign(emptyDesign('openapi.yaml'));
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "$schema": "https://gatewright.dev/schemas/design-v1.json",');
+    expect(text.split('\n')[1]).toBe(
+      '  "$schema": "https://gatewright.dev/schemas/design-v1.json",',
+    );
   });
 });
 

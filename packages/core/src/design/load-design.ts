@@ -43,7 +43,9 @@ export function loadDesign(text: string, file?: string): LoadDesignResult {
   });
   if (parsed.error) {
     const { message, line, column } = parsed.error;
-    return { diagnostics: [diagnostic('design.syntax', message, { ...at(undefined), line, column })] };
+    return {
+      diagnostics: [diagnostic('design.syntax', message, { ...at(undefined), line, column })],
+    };
   }
   const document = parsed.value!;
   if (!isJsonObject(document)) {
@@ -58,15 +60,21 @@ export function loadDesign(text: string, file?: string): LoadDesignResult {
     };
   }
   const version = document.formatVersion;
-  const versionAt = at(version === undefined ? '' : '/formatVersion', parsed.places.get(version === undefined ? '' : '/formatVersion'));
+  const versionAt = at(
+    version === undefined ? '' : '/formatVersion',
+    parsed.places.get(version === undefined ? '' : '/formatVersion'),
+  );
   const versionProblem = checkVersion(version);
-  if (versionProblem) return { diagnostics: [diagnostic(versionProblem.code, versionProblem.message, versionAt)] };
+  if (versionProblem)
+    return { diagnostics: [diagnostic(versionProblem.code, versionProblem.message, versionAt)] };
 
   let current = document;
   for (let v = version as number; v < DESIGN_FORMAT_VERSION; v++) current = MIGRATIONS[v]!(current);
 
   const diagnostics = schemaFindings(current, parsed.places, file);
-  return diagnostics.length > 0 ? { diagnostics } : { design: current as unknown as DesignDocument, diagnostics };
+  return diagnostics.length > 0
+    ? { diagnostics }
+    : { design: current as unknown as DesignDocument, diagnostics };
 }
 
 function checkVersion(
@@ -107,7 +115,9 @@ function checkVersion(
  * Saving an unchanged design gives the same bytes.
  */
 export function serializeDesign(design: DesignDocument): string {
-  return JSON.stringify(canonicalOrder(design as unknown as JsonObject, DESIGN_SCHEMA), null, 2) + '\n';
+  return (
+    JSON.stringify(canonicalOrder(design as unknown as JsonObject, DESIGN_SCHEMA), null, 2) + '\n'
+  );
 }
 
 /**

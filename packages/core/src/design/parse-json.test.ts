@@ -35,10 +35,17 @@ describe('parseJson', () => {
         const { places, value: parsed } = parseJson(text);
         for (const [pointer, place] of places) {
           const expected = JSON.stringify(valueAt(parsed!, pointer), null, 2).split('\n')[0]!;
-          expect(textAt(text, place.value.line, place.value.column).startsWith(expected)).toBe(true);
+          expect(textAt(text, place.value.line, place.value.column).startsWith(expected)).toBe(
+            true,
+          );
           if (place.key) {
-            const key = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
-            expect(textAt(text, place.key.line, place.key.column).startsWith(JSON.stringify(key))).toBe(true);
+            const key = pointer
+              .slice(pointer.lastIndexOf('/') + 1)
+              .replace(/~1/g, '/')
+              .replace(/~0/g, '~');
+            expect(
+              textAt(text, place.key.line, place.key.column).startsWith(JSON.stringify(key)),
+            ).toBe(true);
           }
         }
       }),
@@ -80,7 +87,12 @@ describe('parseJson', () => {
     ['{"a": True}', 1, 7, /Unexpected `True`/],
     ['{"a": 1} {}', 1, 10, /after the end of the document/],
     ['  \n ', 2, 2, /The file is empty/],
-    ['{\n  "a": 1,\n  "a": 2\n}', 3, 3, /The field "a" appears twice in this object \(first at line 2, column 3\)/],
+    [
+      '{\n  "a": 1,\n  "a": 2\n}',
+      3,
+      3,
+      /The field "a" appears twice in this object \(first at line 2, column 3\)/,
+    ],
   ])('reports %j at line %i, column %i', (text, line, column, message) => {
     const { error } = parseJson(text);
     expect(error).toMatchObject({ line, column });

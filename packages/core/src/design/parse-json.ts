@@ -33,11 +33,16 @@ export function parseJson(text: string): JsonParseResult {
   try {
     parser.skipBom();
     parser.skipSpace();
-    if (parser.atEnd()) parser.fail('The file is empty: a design file is a JSON object, `{ "formatVersion": 1, ... }`.');
+    if (parser.atEnd())
+      parser.fail(
+        'The file is empty: a design file is a JSON object, `{ "formatVersion": 1, ... }`.',
+      );
     const value = parser.value('');
     parser.skipSpace();
     if (!parser.atEnd()) {
-      parser.fail(`Unexpected ${parser.describeNext()} after the end of the document: a JSON file holds exactly one value; remove what follows.`);
+      parser.fail(
+        `Unexpected ${parser.describeNext()} after the end of the document: a JSON file holds exactly one value; remove what follows.`,
+      );
     }
     return { value, places: parser.places };
   } catch (e) {
@@ -92,8 +97,13 @@ class Parser {
         this.lineStart = this.index;
       } else if (c === ' ' || c === '\t' || c === '\r') {
         this.index++;
-      } else if (c === '/' && (this.text[this.index + 1] === '/' || this.text[this.index + 1] === '*')) {
-        this.fail('Comments are not allowed in JSON: remove the comment (put notes in a `label` instead).');
+      } else if (
+        c === '/' &&
+        (this.text[this.index + 1] === '/' || this.text[this.index + 1] === '*')
+      ) {
+        this.fail(
+          'Comments are not allowed in JSON: remove the comment (put notes in a `label` instead).',
+        );
       } else {
         return;
       }
@@ -118,7 +128,7 @@ class Parser {
       case 'n':
         return this.literal('null', null);
       case "'":
-        return this.fail("Strings in JSON use double quotes: replace the single quotes with `\"`.");
+        return this.fail('Strings in JSON use double quotes: replace the single quotes with `"`.');
       case undefined:
         return this.fail(`Unexpected end of file: expected ${VALUE_START}.`);
       default:
@@ -141,9 +151,13 @@ class Parser {
       this.skipSpace();
       const keyAt = this.position();
       if (this.text[this.index] !== '"') {
-        if (this.text[this.index] === '}') this.fail('Trailing comma before `}`: JSON allows no comma after the last field; remove it.');
+        if (this.text[this.index] === '}')
+          this.fail(
+            'Trailing comma before `}`: JSON allows no comma after the last field; remove it.',
+          );
         if (this.atEnd()) this.unclosed('object', start, '}');
-        if (this.text[this.index] === "'") this.fail('Field names in JSON use double quotes: replace the single quotes with `"`.');
+        if (this.text[this.index] === "'")
+          this.fail('Field names in JSON use double quotes: replace the single quotes with `"`.');
         this.fail(`Expected a field name in double quotes, found ${this.describeNext()}.`);
       }
       const key = this.string();
@@ -164,7 +178,12 @@ class Parser {
       this.skipSpace();
       const member = this.value(`${path}/${escapePointerToken(key)}`, keyAt);
       // Defined rather than assigned, so a `__proto__` field stays data.
-      Object.defineProperty(result, key, { value: member, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(result, key, {
+        value: member,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       this.skipSpace();
       const c = this.text[this.index];
       if (c === ',') {
@@ -175,7 +194,9 @@ class Parser {
       } else if (c === undefined) {
         this.unclosed('object', start, '}');
       } else {
-        this.fail(`Expected \`,\` or \`}\` after the value of "${key}", found ${this.describeNext()}.`);
+        this.fail(
+          `Expected \`,\` or \`}\` after the value of "${key}", found ${this.describeNext()}.`,
+        );
       }
     }
   }
@@ -190,7 +211,10 @@ class Parser {
     }
     for (;;) {
       this.skipSpace();
-      if (this.text[this.index] === ']') this.fail('Trailing comma before `]`: JSON allows no comma after the last item; remove it.');
+      if (this.text[this.index] === ']')
+        this.fail(
+          'Trailing comma before `]`: JSON allows no comma after the last item; remove it.',
+        );
       if (this.atEnd()) this.unclosed('array', start, ']');
       result.push(this.value(`${path}/${result.length}`));
       this.skipSpace();
@@ -222,7 +246,9 @@ class Parser {
     for (;;) {
       const code = this.text.charCodeAt(this.index);
       if (Number.isNaN(code)) {
-        this.fail(`Unterminated string starting at line ${start.line}, column ${start.column}: add the closing \`"\`.`);
+        this.fail(
+          `Unterminated string starting at line ${start.line}, column ${start.column}: add the closing \`"\`.`,
+        );
       }
       if (code === 0x22) {
         out += this.text.slice(runStart, this.index);
@@ -269,7 +295,8 @@ class Parser {
         return '\t';
       case 'u': {
         const hex = this.text.slice(this.index, this.index + 4);
-        if (!/^[0-9A-Fa-f]{4}$/.test(hex)) this.fail('`\\u` must be followed by four hex digits, e.g. `\\u00e9`.', at);
+        if (!/^[0-9A-Fa-f]{4}$/.test(hex))
+          this.fail('`\\u` must be followed by four hex digits, e.g. `\\u00e9`.', at);
         this.index += 4;
         return String.fromCharCode(parseInt(hex, 16));
       }
@@ -282,18 +309,25 @@ class Parser {
   }
 
   private number(): number {
-    const match = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(this.text.slice(this.index, this.index + 400));
+    const match = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(
+      this.text.slice(this.index, this.index + 400),
+    );
     const next = this.text[this.index + (match?.[0].length ?? 0)];
     if (!match || (next !== undefined && /[0-9A-Za-z.+-]/.test(next))) {
       const word = /^[^\s,:\]}]+/.exec(this.text.slice(this.index))?.[0] ?? '';
-      this.fail(`Invalid number \`${word}\`: JSON numbers look like \`12\`, \`-3.5\` or \`1e3\` (no leading zeros, \`+\`, hex or NaN).`);
+      this.fail(
+        `Invalid number \`${word}\`: JSON numbers look like \`12\`, \`-3.5\` or \`1e3\` (no leading zeros, \`+\`, hex or NaN).`,
+      );
     }
     this.index += match[0].length;
     return Number(match[0]);
   }
 
   private literal<T extends JsonValue>(word: string, value: T): T {
-    if (this.text.startsWith(word, this.index) && !/[A-Za-z0-9_]/.test(this.text[this.index + word.length] ?? '')) {
+    if (
+      this.text.startsWith(word, this.index) &&
+      !/[A-Za-z0-9_]/.test(this.text[this.index + word.length] ?? '')
+    ) {
       this.index += word.length;
       return value;
     }
@@ -302,6 +336,8 @@ class Parser {
 
   private unexpectedWord(): never {
     const word = /^[A-Za-z0-9_]+/.exec(this.text.slice(this.index))![0];
-    return this.fail(`Unexpected \`${word}\`: expected ${VALUE_START}; strings need double quotes.`);
+    return this.fail(
+      `Unexpected \`${word}\`: expected ${VALUE_START}; strings need double quotes.`,
+    );
   }
 }

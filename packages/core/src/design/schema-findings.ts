@@ -28,7 +28,12 @@ let compiled: ValidateFunction | undefined;
 
 /** Compiled on first use: compiling costs more than any one validation. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, verbose: true, discriminator: true, strict: true }).compile(designSchema);
+  compiled ??= new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    discriminator: true,
+    strict: true,
+  }).compile(designSchema);
   return compiled;
 }
 
@@ -44,8 +49,11 @@ export function resolveRef(node: SchemaNode): SchemaNode {
 /** For a discriminated union node, the branch whose tag matches the value's; undefined when none does. */
 export function unionBranch(node: SchemaNode, value: JsonValue): SchemaNode | undefined {
   const tag = node.discriminator?.propertyName;
-  if (tag === undefined || typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return node.oneOf?.map(resolveRef).find((branch) => branch.properties?.[tag]?.const === value[tag]);
+  if (tag === undefined || typeof value !== 'object' || value === null || Array.isArray(value))
+    return undefined;
+  return node.oneOf
+    ?.map(resolveRef)
+    .find((branch) => branch.properties?.[tag]?.const === value[tag]);
 }
 
 /**
@@ -56,7 +64,11 @@ export function unionBranch(node: SchemaNode, value: JsonValue): SchemaNode | un
  * so a wrong field in a Lambda backend is reported against the Lambda backend
  * only, never against every kind it is not.
  */
-export function schemaFindings(document: JsonValue, places: ReadonlyMap<string, ValuePlace>, file?: string): Diagnostic[] {
+export function schemaFindings(
+  document: JsonValue,
+  places: ReadonlyMap<string, ValuePlace>,
+  file?: string,
+): Diagnostic[] {
   const validate = validator();
   if (validate(document)) return [];
   const errors = relevantErrors(validate.errors ?? []);
@@ -87,12 +99,19 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
       .map((e) => `${e.instancePath}/${escapePointerToken(String(e.params.tag))}`),
   );
   return errors.filter((e) => {
-    if (e.keyword === 'required') return !tagPaths.has(`${e.instancePath}/${escapePointerToken(String(e.params.missingProperty))}`);
+    if (e.keyword === 'required')
+      return !tagPaths.has(
+        `${e.instancePath}/${escapePointerToken(String(e.params.missingProperty))}`,
+      );
     return e.keyword === 'discriminator' || !tagPaths.has(e.instancePath);
   });
 }
 
-function describe(error: ErrorObject, places: ReadonlyMap<string, ValuePlace>, file: string | undefined): Diagnostic {
+function describe(
+  error: ErrorObject,
+  places: ReadonlyMap<string, ValuePlace>,
+  file: string | undefined,
+): Diagnostic {
   const parent = (error.parentSchema ?? {}) as SchemaNode;
   const at = error.instancePath;
   switch (error.keyword) {
@@ -114,7 +133,13 @@ function describe(error: ErrorObject, places: ReadonlyMap<string, ValuePlace>, f
       const value = (error.data as Record<string, JsonValue> | undefined)?.[tag];
       const noun = nounFor(parent);
       if (value === undefined) {
-        return finding('design.schema', `The ${noun} at ${placeName(at)} needs a "${tag}": one of ${list(tags)}.`, at, places, file);
+        return finding(
+          'design.schema',
+          `The ${noun} at ${placeName(at)} needs a "${tag}": one of ${list(tags)}.`,
+          at,
+          places,
+          file,
+        );
       }
       const tagAt = `${at}/${escapePointerToken(tag)}`;
       return finding(
@@ -144,7 +169,13 @@ function describe(error: ErrorObject, places: ReadonlyMap<string, ValuePlace>, f
       );
     }
     case 'const':
-      return finding('design.schema', `${placeName(at)} is ${show(error.data)}; it must be ${JSON.stringify(error.params.allowedValue)}.`, at, places, file);
+      return finding(
+        'design.schema',
+        `${placeName(at)} is ${show(error.data)}; it must be ${JSON.stringify(error.params.allowedValue)}.`,
+        at,
+        places,
+        file,
+      );
     case 'minimum':
     case 'maximum':
       return finding(
@@ -157,9 +188,21 @@ function describe(error: ErrorObject, places: ReadonlyMap<string, ValuePlace>, f
         file,
       );
     case 'minLength':
-      return finding('design.schema', `${placeName(at)} is empty; give a value${about(parent)}.`, at, places, file);
+      return finding(
+        'design.schema',
+        `${placeName(at)} is empty; give a value${about(parent)}.`,
+        at,
+        places,
+        file,
+      );
     case 'pattern':
-      return finding('design.schema', `${placeName(at)} is ${show(error.data)}, which is not of the expected form${about(parent)}.`, at, places, file);
+      return finding(
+        'design.schema',
+        `${placeName(at)} is ${show(error.data)}, which is not of the expected form${about(parent)}.`,
+        at,
+        places,
+        file,
+      );
     case 'minProperties':
     case 'maxProperties':
       return finding(
@@ -172,11 +215,22 @@ function describe(error: ErrorObject, places: ReadonlyMap<string, ValuePlace>, f
         file,
       );
     default:
-      return finding('design.schema', `${placeName(at)} ${error.message ?? 'is not valid'}${about(parent)}.`, at, places, file);
+      return finding(
+        'design.schema',
+        `${placeName(at)} ${error.message ?? 'is not valid'}${about(parent)}.`,
+        at,
+        places,
+        file,
+      );
   }
 }
 
-function describeMissing(at: string, group: ErrorObject[], places: ReadonlyMap<string, ValuePlace>, file: string | undefined): Diagnostic {
+function describeMissing(
+  at: string,
+  group: ErrorObject[],
+  places: ReadonlyMap<string, ValuePlace>,
+  file: string | undefined,
+): Diagnostic {
   const parent = (group[0]!.parentSchema ?? {}) as SchemaNode;
   const fields = group.map((e) => String(e.params.missingProperty));
   const explained = fields.map((f) => {
@@ -277,7 +331,8 @@ function closest(word: string, options: readonly string[]): string | undefined {
   let best: { option: string; distance: number } | undefined;
   for (const option of options) {
     const distance = editDistance(lower, option.toLowerCase());
-    if (distance <= Math.max(2, Math.floor(word.length / 3)) && (!best || distance < best.distance)) best = { option, distance };
+    if (distance <= Math.max(2, Math.floor(word.length / 3)) && (!best || distance < best.distance))
+      best = { option, distance };
   }
   return best?.option;
 }
@@ -287,7 +342,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -298,6 +357,10 @@ function byPlace(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
     (a.location.column ?? 0) - (b.location.column ?? 0) ||
-    ((a.location.pointer ?? '') < (b.location.pointer ?? '') ? -1 : (a.location.pointer ?? '') > (b.location.pointer ?? '') ? 1 : 0)
+    ((a.location.pointer ?? '') < (b.location.pointer ?? '')
+      ? -1
+      : (a.location.pointer ?? '') > (b.location.pointer ?? '')
+        ? 1
+        : 0)
   );
 }

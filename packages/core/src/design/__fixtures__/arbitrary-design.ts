@@ -24,7 +24,14 @@ const strings = map(text);
 const integer = fc.integer();
 const number = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => n || 0);
 
-const runtime = fc.constantFrom<LambdaRuntime>('nodejs24.x', 'nodejs22.x', 'nodejs20.x', 'nodejs18.x', 'python3.14', 'python3.9');
+const runtime = fc.constantFrom<LambdaRuntime>(
+  'nodejs24.x',
+  'nodejs22.x',
+  'nodejs20.x',
+  'nodejs18.x',
+  'python3.14',
+  'python3.9',
+);
 
 const backend: fc.Arbitrary<Backend> = fc.oneof(
   fc.record(
@@ -32,14 +39,26 @@ const backend: fc.Arbitrary<Backend> = fc.oneof(
       kind: fc.constant('lambda' as const),
       label: text,
       function: fc.oneof(
-        fc.record({ source: fc.constant('new' as const), runtime, handler: text, memoryMiB: integer, timeoutSeconds: integer, code: text }),
+        fc.record({
+          source: fc.constant('new' as const),
+          runtime,
+          handler: text,
+          memoryMiB: integer,
+          timeoutSeconds: integer,
+          code: text,
+        }),
         fc.record({ source: fc.constant('existing' as const), functionArn: text }),
       ),
     },
     { requiredKeys: ['kind', 'function'] },
   ),
   fc.record(
-    { kind: fc.constant('http' as const), label: text, baseUrl: text, insecureSkipVerification: fc.boolean() },
+    {
+      kind: fc.constant('http' as const),
+      label: text,
+      baseUrl: text,
+      insecureSkipVerification: fc.boolean(),
+    },
     { requiredKeys: ['kind', 'baseUrl'] },
   ),
   fc.record(
@@ -48,7 +67,14 @@ const backend: fc.Arbitrary<Backend> = fc.oneof(
       label: text,
       service: fc.oneof(
         fc.record({ source: fc.constant('existing' as const), nlbDnsName: text, vpcLinkId: text }),
-        fc.record({ source: fc.constant('new' as const), image: text, containerPort: integer, cpu: integer, memoryMiB: integer, desiredCount: integer }),
+        fc.record({
+          source: fc.constant('new' as const),
+          image: text,
+          containerPort: integer,
+          cpu: integer,
+          memoryMiB: integer,
+          desiredCount: integer,
+        }),
       ),
       sandboxUrl: text,
     },
@@ -75,13 +101,25 @@ const rawIntegration = fc
   .filter((v): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v));
 
 const integration: fc.Arbitrary<OperationIntegration> = fc.oneof(
-  fc.record({ kind: fc.constant('lambda' as const), backend: text, timeoutInMillis: integer }, { requiredKeys: ['kind', 'backend'] }),
+  fc.record(
+    { kind: fc.constant('lambda' as const), backend: text, timeoutInMillis: integer },
+    { requiredKeys: ['kind', 'backend'] },
+  ),
   fc.record({
     kind: fc.constant('mock' as const),
     response: fc.oneof(
-      fc.record({ source: fc.constant('documented' as const), status: text, contentType: text }, { requiredKeys: ['source', 'status'] }),
       fc.record(
-        { source: fc.constant('custom' as const), statusCode, body: text, contentType: text, headers: strings },
+        { source: fc.constant('documented' as const), status: text, contentType: text },
+        { requiredKeys: ['source', 'status'] },
+      ),
+      fc.record(
+        {
+          source: fc.constant('custom' as const),
+          statusCode,
+          body: text,
+          contentType: text,
+          headers: strings,
+        },
         { requiredKeys: ['source', 'statusCode'] },
       ),
     ),
@@ -96,27 +134,47 @@ const integration: fc.Arbitrary<OperationIntegration> = fc.oneof(
       timeoutInMillis: integer,
       requestParameters: strings,
       requestTemplates: strings,
-      passthroughBehavior: fc.constantFrom('WHEN_NO_MATCH' as const, 'WHEN_NO_TEMPLATES' as const, 'NEVER' as const),
+      passthroughBehavior: fc.constantFrom(
+        'WHEN_NO_MATCH' as const,
+        'WHEN_NO_TEMPLATES' as const,
+        'NEVER' as const,
+      ),
       responses: map(integrationResponse),
     },
     { requiredKeys: ['kind', 'backend', 'proxy'] },
   ),
   fc.record(
-    { kind: fc.constant('ecs-nlb' as const), backend: text, path: text, httpMethod: text, timeoutInMillis: integer, requestParameters: strings },
+    {
+      kind: fc.constant('ecs-nlb' as const),
+      backend: text,
+      path: text,
+      httpMethod: text,
+      timeoutInMillis: integer,
+      requestParameters: strings,
+    },
     { requiredKeys: ['kind', 'backend'] },
   ),
   fc.record({ kind: fc.constant('raw' as const), integration: rawIntegration }),
 );
 
 const operation: fc.Arbitrary<OperationDesign> = fc.record(
-  { integration, authorizer: text, authorizationScopes: fc.array(text, { maxLength: 2 }), apiKeyRequired: fc.boolean() },
+  {
+    integration,
+    authorizer: text,
+    authorizationScopes: fc.array(text, { maxLength: 2 }),
+    apiKeyRequired: fc.boolean(),
+  },
   { requiredKeys: [] },
 );
 
 const authorizer: fc.Arbitrary<Authorizer> = fc.oneof(
   fc.record({ kind: fc.constant('iam' as const) }),
   fc.record(
-    { kind: fc.constant('cognito' as const), userPoolArns: fc.array(text, { maxLength: 2 }), identitySource: text },
+    {
+      kind: fc.constant('cognito' as const),
+      userPoolArns: fc.array(text, { maxLength: 2 }),
+      identitySource: text,
+    },
     { requiredKeys: ['kind', 'userPoolArns'] },
   ),
   fc.record(
@@ -131,7 +189,11 @@ const authorizer: fc.Arbitrary<Authorizer> = fc.oneof(
   ),
 );
 
-const gatewayResponseTypes: GatewayResponseType[] = ['DEFAULT_4XX', 'BAD_REQUEST_BODY', 'INTEGRATION_TIMEOUT'];
+const gatewayResponseTypes: GatewayResponseType[] = [
+  'DEFAULT_4XX',
+  'BAD_REQUEST_BODY',
+  'INTEGRATION_TIMEOUT',
+];
 const gatewayResponse: fc.Arbitrary<GatewayResponse> = fc.record(
   { statusCode: statusText, responseParameters: strings, responseTemplates: strings },
   { requiredKeys: [] },
@@ -160,15 +222,24 @@ export const arbitraryDesign: fc.Arbitrary<DesignDocument> = fc.record(
       { requiredKeys: ['enabled'] },
     ),
     requestValidation: fc.record(
-      { enabled: fc.boolean(), validateRequestBody: fc.boolean(), validateRequestParameters: fc.boolean() },
+      {
+        enabled: fc.boolean(),
+        validateRequestBody: fc.boolean(),
+        validateRequestParameters: fc.boolean(),
+      },
       { requiredKeys: ['enabled'] },
     ),
-    gatewayResponses: fc.record(Object.fromEntries(gatewayResponseTypes.map((t) => [t, gatewayResponse])), { requiredKeys: [] }),
+    gatewayResponses: fc.record(
+      Object.fromEntries(gatewayResponseTypes.map((t) => [t, gatewayResponse])),
+      { requiredKeys: [] },
+    ),
     stage: fc.record(
       {
         name: text.filter((s) => s.length > 0),
         tracingEnabled: fc.boolean(),
-        throttlingRateLimit: fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }).map((n) => n || 0),
+        throttlingRateLimit: fc
+          .double({ min: 0, noNaN: true, noDefaultInfinity: true })
+          .map((n) => n || 0),
         throttlingBurstLimit: fc.nat(),
       },
       { requiredKeys: ['name'] },
@@ -182,5 +253,18 @@ export const arbitraryDesign: fc.Arbitrary<DesignDocument> = fc.record(
       { requiredKeys: ['nodes'] },
     ),
   },
-  { requiredKeys: ['formatVersion', 'model', 'backends', 'operations', 'authorizers', 'cors', 'requestValidation', 'gatewayResponses', 'stage', 'layout'] },
+  {
+    requiredKeys: [
+      'formatVersion',
+      'model',
+      'backends',
+      'operations',
+      'authorizers',
+      'cors',
+      'requestValidation',
+      'gatewayResponses',
+      'stage',
+      'layout',
+    ],
+  },
 );

@@ -55,19 +55,38 @@ export const fullDesign = {
     authFn: {
       kind: 'lambda',
       label: 'Existing authorizer',
-      function: { source: 'existing', functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authorize:live' },
+      function: {
+        source: 'existing',
+        functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authorize:live',
+      },
     },
-    legacy: { kind: 'http', label: 'Legacy service', baseUrl: 'https://legacy.example.com/v1', insecureSkipVerification: true },
+    legacy: {
+      kind: 'http',
+      label: 'Legacy service',
+      baseUrl: 'https://legacy.example.com/v1',
+      insecureSkipVerification: true,
+    },
     orders: {
       kind: 'ecs-nlb',
       label: 'Orders service',
-      service: { source: 'new', image: 'public.ecr.aws/nginx/nginx:latest', containerPort: 8080, cpu: 512, memoryMiB: 1024, desiredCount: 2 },
+      service: {
+        source: 'new',
+        image: 'public.ecr.aws/nginx/nginx:latest',
+        containerPort: 8080,
+        cpu: 512,
+        memoryMiB: 1024,
+        desiredCount: 2,
+      },
       sandboxUrl: 'http://127.0.0.1:8080',
     },
     stock: {
       kind: 'ecs-nlb',
       label: 'Stock service',
-      service: { source: 'existing', nlbDnsName: 'stock-nlb-123.elb.eu-west-1.amazonaws.com', vpcLinkId: 'abc123' },
+      service: {
+        source: 'existing',
+        nlbDnsName: 'stock-nlb-123.elb.eu-west-1.amazonaws.com',
+        vpcLinkId: 'abc123',
+      },
       sandboxUrl: 'http://127.0.0.1:8081',
     },
   },
@@ -79,7 +98,10 @@ export const fullDesign = {
       apiKeyRequired: true,
     },
     'POST /pets': {
-      integration: { kind: 'mock', response: { source: 'documented', status: '201', contentType: 'application/json' } },
+      integration: {
+        kind: 'mock',
+        response: { source: 'documented', status: '201', contentType: 'application/json' },
+      },
       authorizer: 'NONE',
       authorizationScopes: [],
       apiKeyRequired: false,
@@ -139,7 +161,11 @@ export const fullDesign = {
     'GET /store/inventory': {
       integration: {
         kind: 'raw',
-        integration: { type: 'AWS', httpMethod: 'POST', uri: 'arn:aws:apigateway:eu-west-1:dynamodb:action/Scan' },
+        integration: {
+          type: 'AWS',
+          httpMethod: 'POST',
+          uri: 'arn:aws:apigateway:eu-west-1:dynamodb:action/Scan',
+        },
       },
       authorizer: 'NONE',
       authorizationScopes: [],
@@ -179,7 +205,12 @@ export const fullDesign = {
   },
   requestValidation: { enabled: true, validateRequestBody: true, validateRequestParameters: false },
   gatewayResponses,
-  stage: { name: 'prod', tracingEnabled: true, throttlingRateLimit: 50.5, throttlingBurstLimit: 100 },
+  stage: {
+    name: 'prod',
+    tracingEnabled: true,
+    throttlingRateLimit: 50.5,
+    throttlingBurstLimit: 100,
+  },
   layout: {
     nodes: { 'op:GET /pets': { x: 0, y: 60 }, 'backend:petsFn': { x: 480, y: 60 } },
     groupBy: 'path',
