@@ -1,0 +1,111 @@
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CdkLanguage } from '@gatewright/core';
+import type { CommandResult } from './commands/command';
+import { corpus } from './commands/corpus';
+import { exportCdk } from './commands/export';
+import { init } from './commands/init';
+import { render } from './commands/render';
+import { validate } from './commands/validate';
+import { formatFinding } from './findings';
+
+const USAGE = `Usage:
+  gatewright init <model> [--mock-all | --lambda-all] [--design <file>] [--force]
+      Write a design file beside the model (<name>.gatewright.json). Without a
+      pattern, integrations already in the model are recovered.
+  gatewright render <model> [--design <file>] [--format json|yaml] [--out <dir>]
+      The OpenAPI document with x-amazon-apigateway-* extensions.
+  gatewright validate <model> [--design <file>]
+      Every finding, as file:line: severity: message.
+  gatewright export <model> [--design <file>] [--language typescript] [--out <dir>] [--force]
+      The CDK app (default folder: <model folder>/<model name>-cdk).
+  gatewright corpus <folder>
+      Import, render and validate every OpenAPI/Swagger description under a folder.
+
+Exit code: 0 when there are no errors, 1 when there are, 2 for a usage mistake.`;
+
+const LANGUAGES: readonly CdkLanguage[] = ['typescript'];
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      design: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      language: { type: 'string', default: 'typescript' },
+      'mock-all': { type: 'boolean', default: false },
+      'lambda-all': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, target, ...extra] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return values.help ? 0 : 2;
+  }
+  if (!target) throw new UsageError(`${command} needs a ${command === 'corpus' ? 'folder' : 'model file'}`);
+  if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+
+  const result = await run(command, target, values);
+  for (const finding of result.findings) process.stderr.write(formatFinding(finding, target) + '\n');
+  for (const message of result.messages) process.stderr.write(message + '\n');
+  if (result.stdout !== undefined) process.stdout.write(result.stdout);
+  return result.exitCode;
+}
+
+function run(command: string, target: string, values: ReturnType<typeof parseArgs>['values']): Promise<CommandResult> {
+  const designPath = values.design as string | undefined;
+  const outDir = values.out as string | undefined;
+  switch (command) {
+    case 'init': {
+      if (values['mock-all'] && values['lambda-all']) throw new UsageError('choose one of --mock-all and --lambda-all');
+      const pattern = values['mock-all'] ? 'mock-all' : values['lambda-all'] ? 'lambda-all' : undefined;
+      return init(target, { pattern, designPath, force: values.force === true });
+    }
+    case 'render': {
+      const format = values.format;
+      if (format !== 'json' && format !== 'yaml') throw new UsageError(`--format must be json or yaml, not ${String(format)}`);
+      return render(target, { designPath, format, outDir });
+    }
+    case 'validate':
+      return validate(target, { designPath });
+    case 'export': {
+      const language = values.language as CdkLanguage;
+      if (!LANGUAGES.includes(language)) throw new UsageError(`--language must be one of ${LANGUAGES.join(', ')}`);
+      const stem = basename(target).replace(/\.(json|ya?ml)$/i, '');
+      return exportCdk(target, {
+        designPath,
+        language,
+        outDir: outDir ?? join(dirname(target), `${stem}-cdk`),
+        force: values.force === true,
+      });
+    }
+    case 'corpus':
+      return corpus(target, (line) => process.stdout.write(line + '\n'));
+    default:
+      throw new UsageError(`unknown command ${command}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`gatewright: ${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    // Anything else is a bug in Gatewright, not a problem with the user's files:
+    // say so plainly; the stack is for whoever debugs it.
+    const detail = error instanceof Error ? (process.env.GATEWRIGHT_DEBUG ? error.stack : error.message) : String(error);
+    process.stderr.write(`gatewright: internal error (please report it): ${detail}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,89 @@
+import { relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CommandResult } from './command';
+import { findDescriptions } from '../corpus/find-descriptions';
+import type { CorpusLine } from '../corpus/process-description';
+
+type Outcome = { ok: true; line: CorpusLine } | { ok: false; file: string; error: string };
+
+/** A file still unfinished after this long is reported as hung and the run goes on. */
+const PER_FILE_TIMEOUT_MILLIS = 120_000;
+
+/**
+ * Imports, renders and validates every description under a folder; one line per
+ * file and a summary. Exits 0 when every file was processed, whatever was found.
+ */
+export async function corpus(root: string, print: (line: string) => void): Promise<CommandResult> {
+  const files = findDescriptions(root);
+  const pool = new CorpusWorker();
+  const totals = { files: 0, operations: 0, error: 0, warning: 0, info: 0, millis: 0, failed: 0 };
+  try {
+    for (const file of files) {
+      const outcome = await pool.run(file);
+      const name = relative(root, file) || file;
+      totals.files += 1;
+      if (!outcome.ok) {
+        totals.failed += 1;
+        print(`${name}\tFAILED\t${outcome.error}`);
+        continue;
+      }
+      const { operations, findings, millis } = outcome.line;
+      Object.assign(totals, {
+        operations: totals.operations + operations,
+        error: totals.error + findings.error,
+        warning: totals.warning + findings.warning,
+        info: totals.info + findings.info,
+        millis: totals.millis + millis,
+      });
+      print(
+        `${name}\t${operations} operations\t${findings.error} errors, ${findings.warning} warnings, ${findings.info} infos\t${millis.toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    await pool.close();
+  }
+  return {
+    exitCode: totals.failed > 0 ? 1 : 0,
+    findings: [],
+    messages: [
+      `${totals.files} descriptions, ${totals.operations} operations, ${totals.error} errors, ${totals.warning} warnings, ${totals.info} infos, ${totals.millis.toFixed(0)} ms; ${totals.failed} not processed`,
+    ],
+  };
+}
+
+/** One worker at a time; replaced when a file hangs or crashes it. */
+class CorpusWorker {
+  private worker?: Worker;
+
+  run(file: string): Promise<Outcome> {
+    const worker = (this.worker ??= new Worker(new URL('../corpus/corpus-worker.ts', import.meta.url), {
+      // The worker loads TypeScript too: give it the same loader as this process.
+      execArgv: ['--import', import.meta.resolve('tsx')],
+    }));
+    return new Promise((resolve) => {
+      const done = (outcome: Outcome) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        resolve(outcome);
+      };
+      const onMessage = (outcome: Outcome) => done(outcome);
+      const onError = (error: Error) => {
+        this.worker = undefined;
+        done({ ok: false, file, error: `crashed: ${error.message}` });
+      };
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        this.worker = undefined;
+        done({ ok: false, file, error: `no result after ${PER_FILE_TIMEOUT_MILLIS / 1000} s; stopped` });
+      }, PER_FILE_TIMEOUT_MILLIS);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.postMessage(file);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+  }
+}

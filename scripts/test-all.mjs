@@ -1,0 +1,35 @@
+// Runs every check of every package (format, typecheck, lint, tests) through turbo,
+// then adds up the test counts that each vitest run wrote, and prints them as the
+// closing line `N passed, N failed`. Exits non-zero when anything failed or when no
+// test ran at all.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const resultFiles = ['apps', 'packages']
+  .flatMap((group) => (existsSync(join(root, group)) ? readdirSync(join(root, group)).map((name) => join(root, group, name)) : []))
+  .map((dir) => join(dir, 'test-results', 'vitest.json'));
+
+for (const file of resultFiles) rmSync(file, { force: true });
+
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+
+const formatStatus = run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
+const turboStatus = run('node_modules/.bin/turbo', ['run', 'typecheck', 'lint', 'test', '--force', '--output-logs=errors-only', '--concurrency=2']);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of resultFiles.filter((f) => existsSync(f))) {
+  const result = JSON.parse(readFileSync(file, 'utf8'));
+  passed += result.numPassedTests;
+  failed += result.numFailedTests;
+  skipped += result.numPendingTests + (result.numTodoTests ?? 0);
+}
+
+if (formatStatus !== 0) console.log('format: files are not formatted; run `pnpm format`');
+if (turboStatus !== 0) console.log('checks: typecheck, lint or tests failed (see above)');
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(formatStatus !== 0 || turboStatus !== 0 || failed > 0 || passed === 0 ? 1 : 0);
