@@ -22,34 +22,37 @@
 /** Every language an identifier can be made for (the CDK emitters are a subset). */
 export type IdentifierLanguage = 'typescript' | 'python' | 'java';
 
-const TYPESCRIPT_RESERVED =
-  // ECMAScript keywords and literals, strict-mode reserved words, and the two
-  // names strict code cannot bind.
-  (
-    'await break case catch class const continue debugger default delete do else enum ' +
-    'export extends false finally for function if import in instanceof new null ' +
-    'return super switch this throw true try typeof var void while with yield let ' +
-    'static implements interface package private protected public arguments eval ' +
-    'undefined NaN Infinity'
-  ).split(' ');
+// ECMAScript keywords and literals, strict-mode reserved words, and the names
+// strict code cannot bind.
+const TYPESCRIPT_RESERVED = words(
+  'await break case catch class const continue debugger default delete do else enum',
+  'export extends false finally for function if import in instanceof new null',
+  'return super switch this throw true try typeof var void while with yield let',
+  'static implements interface package private protected public arguments eval',
+  'undefined NaN Infinity',
+);
 
-const PYTHON_RESERVED =
-  // Soft keywords are legal names, but `self` and `cls` would shadow method arguments.
-  (
-    'False None True and as assert async await break class continue def del elif else ' +
-    'except finally for from global if import in is lambda nonlocal not or pass raise ' +
-    'return try while with yield self cls'
-  ).split(' ');
+// Keywords; soft keywords are legal names, but `self` and `cls` would shadow
+// method arguments.
+const PYTHON_RESERVED = words(
+  'False None True and as assert async await break class continue def del elif else',
+  'except finally for from global if import in is lambda nonlocal not or pass raise',
+  'return try while with yield self cls',
+);
 
-const JAVA_RESERVED = // Keywords, literals, and the contextual keywords (var ... permits) that
-// cannot name a type or be called unqualified.
-(
-  'abstract assert boolean break byte case catch char class const continue default ' +
-  'do double else enum extends final finally float for goto if implements import ' +
-  'instanceof int interface long native new package private protected public return ' +
-  'short static strictfp super switch synchronized this throw throws transient try ' +
-  'void volatile while true false null var record yield sealed permits'
-).split(' ');
+// Keywords, literals, and the contextual keywords (var ... permits) that cannot
+// name a type or be called unqualified.
+const JAVA_RESERVED = words(
+  'abstract assert boolean break byte case catch char class const continue default',
+  'do double else enum extends final finally float for goto if implements import',
+  'instanceof int interface long native new package private protected public return',
+  'short static strictfp super switch synchronized this throw throws transient try',
+  'void volatile while true false null var record yield sealed permits',
+);
+
+function words(...lines: string[]): string[] {
+  return lines.join(' ').split(' ');
+}
 
 /** The words each language refuses as a plain identifier. */
 export const RESERVED_WORDS: Readonly<Record<IdentifierLanguage, ReadonlySet<string>>> = {
