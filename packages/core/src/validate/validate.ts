@@ -15,15 +15,17 @@ import { lambdaFunctions } from './rules/lambda-functions';
 import { mocks } from './rules/mocks';
 import { pathParameters } from './rules/path-parameters';
 import { references } from './rules/references';
+import { statusCodes } from './rules/status-codes';
 import { templateSize } from './rules/template-size';
 import { timeouts } from './rules/timeouts';
 import { urlsAndArns } from './rules/urls-and-arns';
 
 /** Every rule `validate` runs; each is independent of the others. */
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   integrationCoverage,
   references,
   mocks,
+  statusCodes,
   urlsAndArns,
   timeouts,
   lambdaFunctions,

@@ -32,12 +32,12 @@ export function apigwSecuritySchemes({ model, design, modelAt }: RuleContext): D
       isApiKey && scheme['in'] === 'header' && String(scheme['name']).toLowerCase() === 'x-api-key';
     if (isApiKey && (hasExtension || isUsageKey)) continue;
     const problem = isApiKey
-      ? `apiKey scheme "${name}" has no x-amazon-apigateway-authtype or x-amazon-apigateway-authorizer`
-      : `security scheme "${name}" has type ${type}, which API Gateway does not import`;
+      ? `apiKey scheme "${name}" is neither an API Gateway authorizer (no x-amazon-apigateway-authtype or -authorizer) nor its x-api-key header; require API keys per operation in the design, or`
+      : `Security scheme "${name}" has type ${type}, which API Gateway does not import;`;
     findings.push(
       diagnostic(
         'validate.apigw-security-scheme',
-        `${problem}; add an authorizer named "${name}" to the design to replace it.`,
+        `${problem} add an authorizer named "${name}" to the design to replace it.`,
         modelAt(pointer(...at, name)),
       ),
     );

@@ -27,7 +27,7 @@ export function mocks({ design, operations, designAt }: RuleContext): Diagnostic
         findings.push(
           diagnostic(
             'validate.mock-response-missing',
-            `${key} documents no "${response.status}" response; pick one of: ${statusList(op)}.`,
+            `${key} documents no "${response.status}" response; ${choose(op, 'pick one of')}.`,
             at('status'),
           ),
         );
@@ -62,7 +62,7 @@ export function mocks({ design, operations, designAt }: RuleContext): Diagnostic
       findings.push(
         diagnostic(
           'validate.mock-status-undocumented',
-          `${key} does not document status ${status}; document it in the model or answer with one of: ${statusList(op)}.`,
+          `${key} does not document status ${status}; document it in the model or ${choose(op, 'answer with one of')}.`,
           at('statusCode'),
         ),
       );
@@ -81,8 +81,9 @@ function documentsStatus(op: Operation, status: number): boolean {
   });
 }
 
-function statusList(op: Operation): string {
-  return op.responses.length === 0
-    ? '(none documented)'
-    : op.responses.map((r) => r.status).join(', ');
+/** How to pick a documented status instead, or that there is none to pick. */
+function choose(op: Operation, verb: string): string {
+  if (op.responses.length === 0)
+    return 'use a custom mock until the operation documents its responses';
+  return `${verb}: ${op.responses.map((r) => r.status).join(', ')}`;
 }
