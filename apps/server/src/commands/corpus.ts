@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { CommandResult } from './command';
 import { findDescriptions } from '../corpus/find-descriptions';
 import type { CorpusLine } from '../corpus/process-description';
@@ -40,7 +41,7 @@ export async function corpus(root: string, print: (line: string) => void): Promi
       );
     }
   } finally {
-    await pool.close();
+    pool.close();
   }
   return {
     exitCode: totals.failed > 0 ? 1 : 0,
@@ -51,39 +52,44 @@ export async function corpus(root: string, print: (line: string) => void): Promi
   };
 }
 
-/** One worker at a time; replaced when a file hangs or crashes it. */
+/**
+ * One child process at a time, replaced when a file hangs or crashes it. A
+ * process (not a worker thread) so that even running out of memory on one file
+ * leaves the run going.
+ */
 class CorpusWorker {
-  private worker?: Worker;
+  private child?: ChildProcess;
 
   run(file: string): Promise<Outcome> {
-    const worker = (this.worker ??= new Worker(new URL('../corpus/corpus-worker.ts', import.meta.url), {
-      // The worker loads TypeScript too: give it the same loader as this process.
+    const child = (this.child ??= fork(fileURLToPath(new URL('../corpus/corpus-worker.ts', import.meta.url)), {
+      // The child loads TypeScript too: give it the same loader as this process.
       execArgv: ['--import', import.meta.resolve('tsx')],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     }));
     return new Promise((resolve) => {
       const done = (outcome: Outcome) => {
         clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
+        child.off('message', onMessage);
+        child.off('exit', onExit);
         resolve(outcome);
       };
       const onMessage = (outcome: Outcome) => done(outcome);
-      const onError = (error: Error) => {
-        this.worker = undefined;
-        done({ ok: false, file, error: `crashed: ${error.message}` });
+      const onExit = (code: number | null, signal: string | null) => {
+        this.child = undefined;
+        done({ ok: false, file, error: `crashed (${signal ?? `exit code ${code}`})` });
       };
       const timer = setTimeout(() => {
-        void worker.terminate();
-        this.worker = undefined;
+        child.kill('SIGKILL');
+        this.child = undefined;
         done({ ok: false, file, error: `no result after ${PER_FILE_TIMEOUT_MILLIS / 1000} s; stopped` });
       }, PER_FILE_TIMEOUT_MILLIS);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.postMessage(file);
+      child.on('message', onMessage);
+      child.on('exit', onExit);
+      child.send(file);
     });
   }
 
-  async close(): Promise<void> {
-    await this.worker?.terminate();
+  close(): void {
+    this.child?.kill();
   }
 }

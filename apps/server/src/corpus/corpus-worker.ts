@@ -1,12 +1,11 @@
-// Runs descriptions one at a time for the corpus command, in a worker so that a
-// file that never finishes can be stopped without stopping the whole run.
-import { parentPort } from 'node:worker_threads';
+// Runs descriptions one at a time for the corpus command, in a child process so
+// that a file that never finishes can be stopped without stopping the whole run.
 import { processDescription } from './process-description';
 
-parentPort?.on('message', (file: string) => {
+process.on('message', (file: string) => {
   processDescription(file).then(
-    (line) => parentPort?.postMessage({ ok: true, line }),
+    (line) => process.send?.({ ok: true, line }),
     (error: unknown) =>
-      parentPort?.postMessage({ ok: false, file, error: error instanceof Error ? error.message : String(error) }),
+      process.send?.({ ok: false, file, error: error instanceof Error ? error.message : String(error) }),
   );
 });
