@@ -49,8 +49,9 @@ describe.skipIf(!existsSync(GITHUB))('the GitHub REST description', () => {
     const timings: number[] = [];
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
-      expect(validate(model, design)).toEqual(first);
+      const again = validate(model, design);
       timings.push(performance.now() - start);
+      expect(again).toEqual(first);
     }
     expect(model.operations.length).toBeGreaterThan(600);
     // The one thing API Gateway refuses in it: two parameters sharing a segment.
@@ -59,7 +60,8 @@ describe.skipIf(!existsSync(GITHUB))('the GitHub REST description', () => {
     ).toEqual([
       ['validate.apigw-invalid-path', '/paths/~1repos~1{owner}~1{repo}~1compare~1{base}...{head}'],
     ]);
-    // Measured at about 15 ms here; the bound leaves room for a loaded CI machine but not for a walk per operation.
-    expect(Math.min(...timings)).toBeLessThan(50);
+    // About 15 ms on an idle machine. The bound is loose so a busy CI machine passes, yet a
+    // walk of the document per operation (seconds) fails it.
+    expect(Math.min(...timings)).toBeLessThan(250);
   });
 });

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../../diagnostics';
-import { isJsonObject, type JsonObject, type JsonValue } from '../../json';
+import { isJsonObject, type JsonValue } from '../../json';
 import type { RuleContext } from '../context';
 import { pointerOf, type Place } from '../document-place';
 
@@ -45,9 +45,9 @@ interface SchemaPlace extends Place {
  * Schema constructs API Gateway does not support or ignores in models, in
  * `components/schemas` (3.x), `definitions` (2.0) and every inline `schema`.
  * One walk of the document, `$ref`s not followed, so each schema is reported
- * at its own place once, however many operations use it (keywords of one
- * schema together). Example values and
- * `x-` extensions are data, not schemas, and are skipped.
+ * at its own place once, however many operations use it, with all its
+ * keywords in one finding. Example values and `x-` extensions are data, not
+ * schemas, and are skipped.
  */
 export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
@@ -61,6 +61,13 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
     inSchema: boolean,
   ): void => {
     if (typeof value === 'object' && value !== null) stack.push({ value, key, parent, inSchema });
+  };
+  /** Pushes every member of a map or list of schemas. */
+  const pushEach = (container: JsonValue | undefined, key: string, parent: SchemaPlace): void => {
+    if (typeof container !== 'object' || container === null) return;
+    const holder: SchemaPlace = { value: container, key, parent, inSchema: false };
+    if (Array.isArray(container)) container.forEach((schema, i) => push(schema, i, holder, true));
+    else for (const name in container) push(container[name], name, holder, true);
   };
   const report = (code: DiagnosticCode, place: SchemaPlace, keywords: string[]): void => {
     const list = keywords.map((k) => `"${k}"`).join(', ');
@@ -87,7 +94,7 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
         if (key.startsWith('x-') || key === 'example' || key === 'examples') continue;
         const child = value[key];
         if ((isRoot && key === 'definitions') || (isComponents && key === 'schemas')) {
-          pushEach(child, key, place, push);
+          pushEach(child, key, place);
         } else {
           push(child, key, place, key === 'schema');
         }
@@ -102,7 +109,7 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
       if (UNSUPPORTED.has(key)) (unsupported ??= []).push(key);
       else if (IGNORED.has(key)) (ignored ??= []).push(key);
       if (SCHEMA_MAPS.has(key) || (SCHEMA_LISTS.has(key) && Array.isArray(child))) {
-        pushEach(child, key, place, push);
+        pushEach(child, key, place);
       } else if (SCHEMA_VALUES.has(key)) push(child, key, place, true);
     }
     // One finding per schema and kind: a schema is one place to fix, however many keywords it holds.
@@ -110,24 +117,4 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
     if (ignored) report('validate.apigw-ignored-schema', place, ignored);
   }
   return findings;
-}
-
-/** Pushes every member of a map or list of schemas. */
-function pushEach(
-  container: JsonValue | undefined,
-  key: string,
-  parent: SchemaPlace,
-  push: (
-    value: JsonValue | undefined,
-    key: string | number,
-    parent: SchemaPlace,
-    inSchema: boolean,
-  ) => void,
-): void {
-  if (typeof container !== 'object' || container === null) return;
-  const holder: SchemaPlace = { value: container, key, parent, inSchema: false };
-  if (Array.isArray(container)) container.forEach((schema, i) => push(schema, i, holder, true));
-  else
-    for (const [name, schema] of Object.entries(container as JsonObject))
-      push(schema, name, holder, true);
 }
