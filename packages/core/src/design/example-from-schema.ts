@@ -2,10 +2,17 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 
 /**
  * Nesting deeper than this is cut short: objects keep only their required
- * properties and arrays shrink to their minimum, so recursive schemas (a tree
- * of nodes) still give a finite, valid example.
+ * properties and arrays shrink to their minimum. Examples stay readable and
+ * small (a mock body is a mapping template, capped at 300 KB; real schemas
+ * such as Stripe's nest expandable objects many levels deep) and valid.
  */
-const MAX_DEPTH = 6;
+const MAX_DEPTH = 3;
+/**
+ * A schema that requires its own kind all the way down (through shared
+ * objects rather than a `$ref`) has no finite example; past this depth it
+ * gets `null`, so generation always ends.
+ */
+const HARD_DEPTH_LIMIT = 32;
 
 /** Sample strings per `format`, each valid for that format. */
 const FORMAT_SAMPLES: Record<string, string> = {
@@ -46,7 +53,7 @@ export function exampleFromSchema(schema: JsonValue): JsonValue {
 }
 
 function generate(schema: JsonValue, depth: number, variant: number): JsonValue {
-  if (!isJsonObject(schema)) return null;
+  if (!isJsonObject(schema) || depth > HARD_DEPTH_LIMIT) return null;
   const s = flatten(schema);
   const given = givenValue(s, variant);
   if (given !== undefined) return given;

@@ -49,24 +49,36 @@ describe('renderOpenApi', () => {
     expect(valueAt(undocumented.document, '/paths/~1pets/get/responses/418/description')).toEqual(expect.any(String));
   });
 
-  it('bundles external refs, placing a self-containing target once under components', () => {
+  it('bundles external refs: schemas once under components (cycles included), other values inline', () => {
     const op = makeOperation({ method: 'get', path: '/pets' });
     const model = makeModel([op], { file: 'api/openapi.yaml' });
+    model.document.components = { schemas: { Pet: { type: 'string' } } };
     ((model.document.paths as JsonObject)['/pets'] as JsonObject).get = {
+      parameters: [{ $ref: 'common/params.yaml#/limit' }],
       responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: 'schemas/pet.yaml#/Pet' } } } } },
     };
     model.externalDocuments = {
       'api/schemas/pet.yaml': {
-        Pet: { type: 'object', properties: { owner: { $ref: '../common/person.yaml' }, parent: { $ref: '#/Pet' } } },
+        Pet: { type: 'object', properties: { owner: { $ref: '../common/person.yaml' }, parent: { $ref: '#/Pet' }, friends: { type: 'array', items: { $ref: '#/Pet' } } } },
       },
       'api/common/person.yaml': { type: 'object', properties: { name: { type: 'string' } } },
+      'api/common/params.yaml': { limit: { name: 'limit', in: 'query', schema: { $ref: 'person.yaml' } } },
     };
     const { document } = renderOpenApi(model, makeDesign());
-    expect(valueAt(document, '/paths/~1pets/get/responses/200/content/application~1json/schema')).toEqual({
-      type: 'object',
-      properties: { owner: { type: 'object', properties: { name: { type: 'string' } } }, parent: { $ref: '#/components/schemas/Pet' } },
+    expect(valueAt(document, '/paths/~1pets/get/responses/200/content/application~1json/schema')).toEqual({ $ref: '#/components/schemas/Pet2' });
+    expect(valueAt(document, '/paths/~1pets/get/parameters/0')).toEqual({ name: 'limit', in: 'query', schema: { $ref: '#/components/schemas/person' } });
+    expect(valueAt(document, '/components/schemas')).toEqual({
+      Pet: { type: 'string' },
+      person: { type: 'object', properties: { name: { type: 'string' } } },
+      Pet2: {
+        type: 'object',
+        properties: {
+          owner: { $ref: '#/components/schemas/person' },
+          parent: { $ref: '#/components/schemas/Pet2' },
+          friends: { type: 'array', items: { $ref: '#/components/schemas/Pet2' } },
+        },
+      },
     });
-    expect(valueAt(document, '/components/schemas/Pet/properties/parent')).toEqual({ $ref: '#/components/schemas/Pet' });
     expect(JSON.stringify(document)).not.toMatch(/\.yaml/);
   });
 
