@@ -3,14 +3,17 @@ import { makeDesign, makeModel, makeOperation } from '../../../test/fixtures';
 import type { Backend } from '../../design/types';
 import { validate } from '../validate';
 
+const lambda: Backend = {
+  kind: 'lambda',
+  function: { source: 'existing', functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:f' },
+};
 const http: Backend = { kind: 'http', baseUrl: 'https://backend.example.com' };
 
-function collisions(operationIds: string[], backendIds: string[] = []) {
+function collisions(operationIds: string[], backends: Record<string, Backend> = {}) {
   const model = makeModel(
     operationIds.map((operationId, i) => makeOperation({ operationId, path: `/p${i}` })),
   );
-  const design = makeDesign({ backends: Object.fromEntries(backendIds.map((id) => [id, http])) });
-  return validate(model, design)
+  return validate(model, makeDesign({ backends }))
     .filter((d) => d.code === 'validate.identifier-collision')
     .map((d) => ({
       severity: d.severity,
@@ -22,22 +25,24 @@ function collisions(operationIds: string[], backendIds: string[] = []) {
 
 describe('identifier collisions', () => {
   it('reports backends whose ids clean to one CloudFormation name, as an error on all but the first', () => {
-    expect(collisions([], ['pets-api', 'petsApi', 'pets_api', 'orders'])).toEqual([
+    const backends = { 'pets-api': lambda, petsApi: lambda, pets_api: lambda, orders: lambda };
+    expect(collisions([], backends)).toEqual([
       {
         severity: 'error',
         pointer: '/backends/petsApi',
-        message: expect.stringMatching(/"petsApi".*"pets-api".*PetsApi/),
+        message: expect.stringMatching(/"petsApi".*"pets-api".*PetsApiFunction/),
       },
       {
         severity: 'error',
         pointer: '/backends/pets_api',
-        message: expect.stringMatching(/"pets_api".*"pets-api".*PetsApi/),
+        message: expect.stringMatching(/"pets_api".*"pets-api".*PetsApiFunction/),
       },
     ]);
   });
 
-  it('accepts distinct backend ids', () => {
-    expect(collisions([], ['petsApi', 'ordersApi', 'pets'])).toEqual([]);
+  it('accepts distinct backend ids, and HTTP backends, which create no resources', () => {
+    expect(collisions([], { petsApi: lambda, ordersApi: lambda, pets: lambda })).toEqual([]);
+    expect(collisions([], { 'pets-api': http, petsApi: http })).toEqual([]);
   });
 
   it('warns when operation names give one method name, once per clash, naming the languages', () => {

@@ -3,10 +3,22 @@ import {
   identifierCollisions,
   type IdentifierLanguage,
 } from '../../cdk/identifiers';
+import type { BackendKind } from '../../design/types';
 import { diagnostic, type Diagnostic } from '../../diagnostics';
 import { pointer } from '../../json';
+import type { Operation } from '../../model/types';
 import { logicalId } from '../../references';
 import type { RuleContext } from '../context';
+
+/**
+ * The suffix of each backend kind's resources in emitted templates and CDK
+ * code (`pets` -> `PetsFunction`); HTTP backends create no resources.
+ */
+const LOGICAL_ID_SUFFIX: Readonly<Record<BackendKind, string | undefined>> = {
+  lambda: 'Function',
+  'ecs-nlb': 'Service',
+  http: undefined,
+};
 
 const LANGUAGES: readonly { language: IdentifierLanguage; label: string }[] = [
   { language: 'typescript', label: 'TypeScript' },
@@ -15,38 +27,35 @@ const LANGUAGES: readonly { language: IdentifierLanguage; label: string }[] = [
 ];
 
 /**
- * Names that become the same identifier in emitted output. Backend and
- * authorizer ids that clean to one CloudFormation logical id would overwrite
- * each other: an error. Operation names that give one method name are made
+ * Names that become the same identifier in emitted output. Backend ids that
+ * clean to one CloudFormation logical id would make two resources with one
+ * id: an error. Operation names that give one method name are made
  * unique by the CDK emitter with a numeric suffix, so they only warn: the
  * suffix depends on the other name and may move when either is renamed.
  */
 export function identifiers({ model, design, designAt, modelAt }: RuleContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
 
-  for (const [section, ids] of [
-    ['backends', Object.keys(design.backends)],
-    ['authorizers', Object.keys(design.authorizers)],
-  ] as const) {
-    const byLogicalId = new Map<string, string[]>();
-    for (const id of [...ids].sort(compareCodeUnits)) {
-      const stem = logicalId(id, '');
-      byLogicalId.set(stem, [...(byLogicalId.get(stem) ?? []), id]);
-    }
-    for (const [stem, group] of byLogicalId) {
-      for (const id of group.slice(1)) {
-        findings.push(
-          diagnostic(
-            'validate.identifier-collision',
-            `${section === 'backends' ? 'Backend' : 'Authorizer'} "${id}" and "${group[0]}" both become the CloudFormation name ${stem}; rename one of them.`,
-            designAt(pointer(section, id)),
-          ),
-        );
-      }
+  const byLogicalId = new Map<string, string[]>();
+  for (const id of Object.keys(design.backends).sort(compareCodeUnits)) {
+    const suffix = LOGICAL_ID_SUFFIX[design.backends[id]!.kind];
+    if (suffix === undefined) continue;
+    const name = logicalId(id, suffix);
+    byLogicalId.set(name, [...(byLogicalId.get(name) ?? []), id]);
+  }
+  for (const [name, group] of byLogicalId) {
+    for (const id of group.slice(1)) {
+      findings.push(
+        diagnostic(
+          'validate.identifier-collision',
+          `Backends "${id}" and "${group[0]}" both become the CloudFormation logical id ${name}; rename one of them.`,
+          designAt(pointer('backends', id)),
+        ),
+      );
     }
   }
 
-  const operationsByName = new Map<string, (typeof model.operations)[number]>();
+  const operationsByName = new Map<string, Operation>();
   for (const op of model.operations)
     if (!operationsByName.has(op.name)) operationsByName.set(op.name, op);
   // The same names usually collide in every language: report each group once, naming the languages.

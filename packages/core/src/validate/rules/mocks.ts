@@ -5,8 +5,9 @@ import type { RuleContext } from '../context';
 
 /**
  * A typed mock must name a response the operation documents (and should name
- * one of its content types); a custom mock's status must be a real HTTP status, and should be
- * one the operation documents, so clients generated from the model expect it.
+ * one of its content types). A custom mock's status must be an HTTP status,
+ * and should be one the operation documents, so clients made from the model
+ * expect it.
  */
 export function mocks({ design, operations, designAt }: RuleContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
