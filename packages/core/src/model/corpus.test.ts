@@ -5,7 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../json';
+import { renderOpenApi } from '../openapi/render-openapi';
 import { importModel } from './import-model';
+import { normaliseIntegration } from './integration-equivalence';
+import { recoverDesign } from './recover-integrations';
 
 const SPECS = new URL('../../../../../shared/specs/', import.meta.url);
 const present = existsSync(new URL('SOURCES.tsv', SPECS));
@@ -73,5 +77,22 @@ describe.skipIf(!present)('the spec corpus', () => {
     expect(model!.operations.length).toBe(623);
     expect(model!.operations.find((o) => o.key === 'GET /')?.name).toBe('meta/root');
     expect(new Set(model!.operations.map((o) => o.name)).size).toBe(623);
+  });
+
+  const exports = apiSources.filter((s) => /^(apigw|awsdocs)-/.test(s.file));
+
+  it.each(exports.map((s) => s.file))('%s: the recovered design renders back every integration the model has', async (file) => {
+    const { model } = await importSpec(file);
+    const { design } = recoverDesign(model!, file);
+    const { document } = renderOpenApi(model!, design);
+    const integrated = model!.operations.filter((op) => op.existingIntegration !== undefined);
+    expect(integrated.length).toBeGreaterThan(0);
+    for (const op of integrated) {
+      const rendered = (((document.paths as JsonObject)[op.path] as JsonObject)[op.method] as JsonObject)['x-amazon-apigateway-integration'] as JsonObject;
+      const kind = design.operations[op.key]?.integration?.kind;
+      // Raw integrations come back byte for byte; recovered ones up to the documented normalisations.
+      if (kind === 'raw') expect(rendered, op.key).toEqual(op.existingIntegration);
+      else expect(normaliseIntegration(rendered), `${op.key} (${kind})`).toEqual(normaliseIntegration(op.existingIntegration!));
+    }
   });
 });
