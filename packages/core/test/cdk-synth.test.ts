@@ -1,8 +1,9 @@
 /**
  * The emitted CDK apps, compiled by the real TypeScript compiler against
  * aws-cdk-lib and synthesized in-process: the sample (one shared Lambda and
- * mocks) and every golden case. The apps are written under `test/.tmp/`
- * (inside the package, so `aws-cdk-lib` resolves from its node_modules) and
+ * mocks) and every golden case. The apps are written under
+ * `node_modules/.cache/` (inside the package, so `aws-cdk-lib` resolves from its
+ * node_modules; ignored by git, lint, typecheck and prettier alike) and
  * compiled in ONE program, since type-checking aws-cdk-lib is the slow part.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ import { logicalId, PLACEHOLDER_PATTERN } from '../src/references';
 import { caseDir, goldenCases, readCaseDesign, readCaseModel } from './golden';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const TMP = join(HERE, '.tmp', 'cdk-synth');
+const TMP = join(HERE, '..', 'node_modules', '.cache', 'gatewright-cdk-synth');
 const require = createRequire(import.meta.url);
 
 interface SynthCase {
@@ -141,7 +142,6 @@ function synth(c: SynthCase, openapi?: string): Template {
 beforeAll(async () => {
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
-  writeFileSync(join(HERE, '.tmp', '.gitignore'), '*\n');
   cases.push(await sampleCase());
   for (const name of goldenCases()) cases.push(await goldenCase(name));
   const errors = compileAll();

@@ -36,7 +36,8 @@ import {
   bool,
 } from './ir';
 
-const API: Variable = { key: 'api', name: 'api' };
+// `restApi`, not `api`: a backend called `api` is common.
+const API: Variable = { key: 'api', name: 'rest api' };
 const DEFINITION: Variable = { key: 'definition', name: 'definition' };
 const VPC: Variable = { key: 'vpc', name: 'vpc' };
 const CLUSTER: Variable = { key: 'cluster', name: 'cluster' };
@@ -47,6 +48,8 @@ const importedVariable = (arn: string, name: string): Variable => ({ key: `arn:$
 /** Integration URIs are `http://{nlbDnsName}{path}`: the NLB listens on HTTP's port. */
 const NLB_LISTENER_PORT = 80;
 const DOCUMENT_FILE = 'openapi.json';
+/** The source ARN suffix `lambdaPermissions` gives a function that serves several operations. */
+const API_WIDE = '*/*';
 const AWS = CDK.core('Aws');
 
 export interface BuildResult {
@@ -320,6 +323,14 @@ function permissionTargets(
   const importFunction = (arn: string, variable: Variable, id: string): Variable => {
     const known = imported.get(arn);
     if (known) return known;
+    if (imported.size === 0) {
+      statements.push(
+        { kind: 'blank' },
+        comment(
+          "Existing functions, marked as in this stack's account: only there can CloudFormation add the permission API Gateway needs.",
+        ),
+      );
+    }
     statements.push(
       declare(variable, {
         kind: 'staticCall',
@@ -374,13 +385,7 @@ function permissionStatements(
   targets: Map<PermissionPlan, Variable>,
 ): Statement[] {
   const statements: Statement[] = [];
-  if (plans.some((p) => p.sourceArnSuffix === '*/*')) {
-    statements.push(
-      comment(
-        'A function serving several operations gets one API-wide permission: one per operation would overflow its 20 KB resource policy on large APIs.',
-      ),
-    );
-  }
+  let explained = false;
   /** Permission ids are scoped by function: unique per target variable. */
   const ids = new Map<string, Set<string>>();
   for (const plan of plans) {
@@ -396,6 +401,14 @@ function permissionStatements(
     let id = base;
     for (let n = 2; used.has(id); n++) id = base + n;
     used.add(id);
+    if (plan.sourceArnSuffix === API_WIDE && !explained) {
+      explained = true;
+      statements.push(
+        comment(
+          'A function serving several operations gets one API-wide permission: one per operation would overflow its 20 KB resource policy on large APIs.',
+        ),
+      );
+    }
     statements.push({
       kind: 'expression',
       value: {
