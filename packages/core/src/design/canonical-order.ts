@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
-import { resolveRef, unionBranch, type SchemaNode } from './schema-findings';
+import { resolveRef, unionBranch, type SchemaNode } from './design-schema';
 
 /**
  * A copy of `value` with its object keys in canonical order, driven by the

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CATALOGUE } from '../diagnostics';
 import { loadDesign } from './load-design';
-import { DESIGN_SCHEMA, resolveRef } from './schema-findings';
+import { DESIGN_SCHEMA, resolveRef } from './design-schema';
 
 /** docs/design-format.md, the format's documentation; CI has the whole repository. */
 const DOC = readFileSync(new URL('../../../../docs/design-format.md', import.meta.url), 'utf8');

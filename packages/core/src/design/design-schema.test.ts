@@ -4,7 +4,7 @@ import { isJsonObject, type JsonValue } from '../json';
 import { fullDesign } from './__fixtures__/full-design';
 import { DESIGN_SCHEMA_ID, emptyDesign } from './defaults';
 import { loadDesign, serializeDesign } from './load-design';
-import { DESIGN_SCHEMA, resolveRef, unionBranch, type SchemaNode } from './schema-findings';
+import { DESIGN_SCHEMA, resolveRef, unionBranch, type SchemaNode } from './design-schema';
 
 const FULL_JSON = new URL('./__fixtures__/full.json', import.meta.url);
 

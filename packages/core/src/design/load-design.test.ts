@@ -6,13 +6,13 @@ import { arbitraryDesign } from './__fixtures__/arbitrary-design';
 import { fullDesign } from './__fixtures__/full-design';
 import { emptyDesign } from './defaults';
 import { designFileFor, loadDesign, serializeDesign } from './load-design';
-import { DESIGN_SCHEMA } from './schema-findings';
+import { DESIGN_SCHEMA } from './design-schema';
 import type { DesignDocument } from './types';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits reach anywhere into the parsed JSON
 type Doc = any;
 
-const valid = (): DesignDocument => structuredClone(fullDesign) as DesignDocument;
+const valid = (): DesignDocument => JSON.parse(JSON.stringify(fullDesign)) as DesignDocument;
 
 /** A design's text with `edit` applied to its parsed form. */
 function edited(edit: (doc: Doc) => void): string {
@@ -167,6 +167,15 @@ describe('loadDesign', () => {
         '"htp" at `/backends/legacy/kind` is not a backend kind. Did you mean "http"? Allowed: "lambda", "http", "ecs-nlb".',
       );
       expect(textAt(text, diagnostics[0]!)).toMatch(/^"htp"/);
+    });
+
+    it('reports a kind that is not a string once, at the kind', () => {
+      const { diagnostics } = loadDesign(edited((d) => (d.authorizers.sigv4.kind = 5)));
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ location: { pointer: '/authorizers/sigv4/kind' } });
+      expect(diagnostics[0]!.message).toMatch(
+        /^5 at `\/authorizers\/sigv4\/kind` is not an authorizer kind\. Allowed: "iam"/,
+      );
     });
 
     it('checks a union member against its own kind only', () => {

@@ -2,7 +2,8 @@ import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { canonicalOrder } from './canonical-order';
 import { parseJson, type ValuePlace } from './parse-json';
-import { DESIGN_SCHEMA, schemaFindings } from './schema-findings';
+import { DESIGN_SCHEMA } from './design-schema';
+import { schemaFindings } from './schema-findings';
 import { DESIGN_FORMAT_VERSION, type DesignDocument } from './types';
 
 /** What reading a design file gives: the design when it is sound, and every finding. */

@@ -1,28 +1,8 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { escapePointerToken, unescapePointerToken, type JsonValue } from '../json';
-import designSchema from './design.schema.json';
+import { DESIGN_SCHEMA, resolveRef, type SchemaNode } from './design-schema';
 import type { ValuePlace } from './parse-json';
-
-/** The design schema as data, for code that walks it (ordering, docs). */
-export const DESIGN_SCHEMA: SchemaNode = designSchema as SchemaNode;
-
-/** The parts of a JSON Schema node this module reads. */
-export interface SchemaNode {
-  $ref?: string;
-  title?: string;
-  description?: string;
-  type?: string;
-  const?: JsonValue;
-  enum?: JsonValue[];
-  properties?: Record<string, SchemaNode>;
-  additionalProperties?: SchemaNode | boolean;
-  items?: SchemaNode;
-  required?: string[];
-  oneOf?: SchemaNode[];
-  discriminator?: { propertyName: string };
-  $defs?: Record<string, SchemaNode>;
-}
 
 let compiled: ValidateFunction | undefined;
 
@@ -33,27 +13,8 @@ function validator(): ValidateFunction {
     verbose: true,
     discriminator: true,
     strict: true,
-  }).compile(designSchema);
+  }).compile(DESIGN_SCHEMA);
   return compiled;
-}
-
-/** Follows a local `$ref` (`#/$defs/Name`) to its schema; other nodes are returned as they are. */
-export function resolveRef(node: SchemaNode): SchemaNode {
-  if (node.$ref === undefined) return node;
-  const name = /^#\/\$defs\/(.+)$/.exec(node.$ref)?.[1];
-  const target = name === undefined ? undefined : DESIGN_SCHEMA.$defs?.[name];
-  if (!target) throw new Error(`design schema: unresolvable $ref ${node.$ref}`);
-  return target;
-}
-
-/** For a discriminated union node, the branch whose tag matches the value's; undefined when none does. */
-export function unionBranch(node: SchemaNode, value: JsonValue): SchemaNode | undefined {
-  const tag = node.discriminator?.propertyName;
-  if (tag === undefined || typeof value !== 'object' || value === null || Array.isArray(value))
-    return undefined;
-  return node.oneOf
-    ?.map(resolveRef)
-    .find((branch) => branch.properties?.[tag]?.const === value[tag]);
 }
 
 /**
@@ -168,14 +129,6 @@ function describe(
         file,
       );
     }
-    case 'const':
-      return finding(
-        'design.schema',
-        `${placeName(at)} is ${show(error.data)}; it must be ${JSON.stringify(error.params.allowedValue)}.`,
-        at,
-        places,
-        file,
-      );
     case 'minimum':
     case 'maximum':
       return finding(
