@@ -11,7 +11,9 @@ async function loadCase(name: string) {
   const { file, text } = readCaseModel(name);
   const imported = await importModel(text, { file });
   const loaded = loadDesign(readCaseDesign(name), 'design.json');
-  expect([...imported.diagnostics, ...loaded.diagnostics].filter((d) => d.severity === 'error')).toEqual([]);
+  expect(
+    [...imported.diagnostics, ...loaded.diagnostics].filter((d) => d.severity === 'error'),
+  ).toEqual([]);
   return { model: imported.model!, design: loaded.design! };
 }
 
@@ -27,7 +29,9 @@ describe('golden CDK (TypeScript)', () => {
     it(`${name} ships the same document the OpenAPI export renders`, async () => {
       const { model, design } = await loadCase(name);
       const { files } = emitCdk(model, design, { language: 'typescript' });
-      expect(files['lib/openapi.json']).toBe(serializeOpenApi(renderOpenApi(model, design).document, 'json'));
+      expect(files['lib/openapi.json']).toBe(
+        serializeOpenApi(renderOpenApi(model, design).document, 'json'),
+      );
     });
 
     it(`${name} emits the same files twice, in path order`, async () => {
