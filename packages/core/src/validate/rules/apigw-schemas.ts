@@ -71,10 +71,11 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
   };
   const report = (code: DiagnosticCode, place: SchemaPlace, keywords: string[]): void => {
     const list = keywords.map((k) => `"${k}"`).join(', ');
+    const them = keywords.length === 1 ? 'it' : 'them';
     const message =
       code === 'validate.apigw-unsupported-schema'
-        ? `API Gateway models do not support ${list}, so API Gateway cannot validate this schema; rewrite it without them if requests must be validated.`
-        : `API Gateway ignores ${list} in models; nothing enforces ${keywords.length === 1 ? 'it' : 'them'} there${keywords.includes('exclusiveMinimum') ? ' (use minimum for a bound that must be checked)' : ''}.`;
+        ? `API Gateway models do not support ${list}; rewrite the schema without ${them} if API Gateway must validate against it.`
+        : `API Gateway ignores ${list} in models; nothing enforces ${them} there${keywords.includes('exclusiveMinimum') ? ' (use minimum for a bound that must be checked)' : ''}.`;
     findings.push(diagnostic(code, message, modelAt(pointerOf(place))));
   };
 
