@@ -27,6 +27,7 @@ import { importModel } from '../src/model/import-model';
 import type { ApiModel } from '../src/model/types';
 import { renderOpenApi } from '../src/openapi/render-openapi';
 import { logicalId, PLACEHOLDER_PATTERN } from '../src/references';
+import { makeDesign, makeModel, makeOperation } from './fixtures';
 import { caseDir, goldenCases, readCaseDesign, readCaseModel } from './golden';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -72,6 +73,70 @@ async function sampleCase(): Promise<SynthCase> {
     };
   }
   return withFiles('sample', model!, design);
+}
+
+/**
+ * Backend ids that are no identifiers (reserved words, spaces, a leading
+ * digit, the names of imported modules) and a handler in a subfolder.
+ */
+function awkwardNamesCase(): SynthCase {
+  const op = (method: 'get' | 'post', path: string) => makeOperation({ method, path });
+  const operations = [
+    op('get', '/a'),
+    op('get', '/b'),
+    op('post', '/b'),
+    op('get', '/c'),
+    op('get', '/d'),
+    op('get', '/e/{id}'),
+  ];
+  const fn = (runtime: NewLambdaFunction['runtime'], handler: string): LambdaBackend => ({
+    kind: 'lambda',
+    function: {
+      source: 'new',
+      runtime,
+      handler,
+      memoryMiB: 128,
+      timeoutSeconds: 3,
+      code: 'x = 1\n',
+    },
+  });
+  const design = makeDesign({
+    apiName: '2nd API: awkward names',
+    backends: {
+      class: fn('python3.12', 'index.handler'),
+      'my handler': fn('nodejs22.x', 'src/app.main'),
+      lambda: fn('nodejs24.x', 'index.handler'),
+      '2fa': {
+        kind: 'lambda',
+        function: {
+          source: 'existing',
+          functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:two-fa',
+        },
+      },
+      cdk: {
+        kind: 'ecs-nlb',
+        service: {
+          source: 'new',
+          image: 'public.ecr.aws/nginx/nginx:latest',
+          containerPort: 8080,
+          cpu: 256,
+          memoryMiB: 512,
+          desiredCount: 1,
+        },
+      },
+    },
+    operations: {
+      'GET /a': { integration: { kind: 'lambda', backend: 'class' } },
+      'GET /b': { integration: { kind: 'lambda', backend: 'my handler' } },
+      'POST /b': { integration: { kind: 'lambda', backend: 'my handler' } },
+      'GET /c': { integration: { kind: 'lambda', backend: 'lambda' } },
+      'GET /d': { integration: { kind: 'lambda', backend: '2fa' } },
+      'GET /e/{id}': { integration: { kind: 'ecs-nlb', backend: 'cdk' } },
+    },
+    authorizers: { check: { kind: 'lambda', type: 'token', function: { backend: 'lambda' } } },
+    stage: { name: 'v1', tracingEnabled: true, throttlingRateLimit: 10, throttlingBurstLimit: 20 },
+  });
+  return withFiles('awkward-names', makeModel(operations), design);
 }
 
 async function goldenCase(name: string): Promise<SynthCase> {
@@ -142,7 +207,7 @@ function synth(c: SynthCase, openapi?: string): Template {
 beforeAll(async () => {
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
-  cases.push(await sampleCase());
+  cases.push(await sampleCase(), awkwardNamesCase());
   for (const name of goldenCases()) cases.push(await goldenCase(name));
   const errors = compileAll();
   expect(errors, 'the emitted apps compile').toEqual([]);
@@ -272,7 +337,7 @@ function expectedTarget(placeholder: string): { type: string; prefix: string } |
 // ---------------------------------------------------------------- the tests
 
 describe('emitted CDK apps synthesize', () => {
-  const names = ['sample', ...goldenCases()];
+  const names = ['sample', 'awkward-names', ...goldenCases()];
 
   for (const name of names) {
     describe(name, () => {
@@ -317,6 +382,16 @@ describe('emitted CDK apps synthesize', () => {
         expect(api.Name).toBe(c.design.apiName ?? c.model.title);
         const stages = resources(template, 'AWS::ApiGateway::Stage');
         expect(stages.map(([, s]) => s.StageName)).toEqual([c.design.stage.name]);
+        const { tracingEnabled, throttlingRateLimit, throttlingBurstLimit } = c.design.stage;
+        if (tracingEnabled !== undefined) expect(stages[0]![1].TracingEnabled).toBe(tracingEnabled);
+        if (throttlingRateLimit !== undefined) {
+          expect(stages[0]![1].MethodSettings).toEqual([
+            expect.objectContaining({
+              ThrottlingRateLimit: throttlingRateLimit,
+              ThrottlingBurstLimit: throttlingBurstLimit,
+            }),
+          ]);
+        }
         expect(resources(template, 'AWS::ApiGateway::Deployment')).toHaveLength(1);
       });
 
