@@ -99,6 +99,13 @@ describe('parseJson', () => {
     expect(error!.message).toMatch(message);
   });
 
+  it('refuses nesting deep enough to exhaust the stack, as a finding', () => {
+    expect(parseJson('['.repeat(100_000)).error?.message).toMatch(
+      /Nested more than 256 levels deep/,
+    );
+    expect(parseJson('['.repeat(256) + ']'.repeat(256)).error).toBeUndefined();
+  });
+
   it('skips a byte order mark, counting columns after it', () => {
     const result = parseJson('\uFEFF{"a": x}');
     expect(result.error).toMatchObject({ line: 1, column: 7 });

@@ -55,11 +55,19 @@ class SyntaxFailure {
   constructor(readonly error: JsonSyntaxError) {}
 }
 
+/**
+ * Deeper nesting is refused rather than parsed: the parser recurses, and a
+ * hostile or broken file must become a finding, not a stack overflow. No design
+ * comes near it.
+ */
+const MAX_DEPTH = 256;
+
 const VALUE_START = 'a value (an object, array, string, number, true, false or null)';
 
 class Parser {
   readonly places = new Map<string, ValuePlace>();
   private index = 0;
+  private depth = 0;
   private line = 1;
   private lineStart = 0;
 
@@ -116,9 +124,9 @@ class Parser {
     const c = this.text[this.index];
     switch (c) {
       case '{':
-        return this.object(path, start);
+        return this.nested(() => this.object(path, start));
       case '[':
-        return this.array(path, start);
+        return this.nested(() => this.array(path, start));
       case '"':
         return this.string();
       case 't':
@@ -136,6 +144,16 @@ class Parser {
         if (/[A-Za-z_]/.test(c)) return this.unexpectedWord();
         return this.fail(`Unexpected ${this.describeNext()}: expected ${VALUE_START}.`);
     }
+  }
+
+  private nested<T>(parse: () => T): T {
+    if (++this.depth > MAX_DEPTH)
+      this.fail(
+        `Nested more than ${MAX_DEPTH} levels deep: a design file is never this deep; the file is damaged.`,
+      );
+    const result = parse();
+    this.depth--;
+    return result;
   }
 
   private object(path: string, start: TextPosition): JsonObject {
