@@ -8,9 +8,10 @@ import type { IntegrationModule } from './types';
 
 /**
  * An ECS service behind a Network Load Balancer, reached over a REST API VPC
- * link: Type Safe API's documented custom integration. The backend also gets
- * the resource path as an `x-resource-path` header, as in that example, so one
- * service can route many operations.
+ * link: Type Safe API's documented custom integration. The service also gets
+ * the API's resource path (the operation's path as the model writes it, even
+ * when the integration calls another path) as an `x-resource-path` header, as
+ * in that example, so one service can route many operations.
  */
 export const ecsNlbIntegration: IntegrationModule<EcsNlbIntegration> = {
   kind: 'ecs-nlb',

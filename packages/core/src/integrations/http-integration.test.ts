@@ -33,7 +33,7 @@ describe('http integration', () => {
   it('renders a non-proxy integration with templates, passthrough and a default response', () => {
     const rendered = httpIntegration.render(
       getPet,
-      { kind: 'http', backend: 'store', proxy: false, path: '/animals/{petId}', httpMethod: 'post', requestTemplates: { 'application/json': '{"id": "$input.params(\'petId\')"}' } },
+      { kind: 'http', backend: 'store', proxy: false, path: 'animals/{petId}', httpMethod: 'post', requestTemplates: { 'application/json': '{"id": "$input.params(\'petId\')"}' } },
       makeContext(design),
     );
     expect(rendered).toMatchObject({

@@ -11,11 +11,13 @@ export function integrationHttpMethod(operation: Operation, override?: string): 
 }
 
 /**
- * A path as an integration URI uses it: a greedy `{proxy+}` is named `{proxy}`
- * there, the name its request parameter has.
+ * A path as an integration URI uses it, appended to a host or base URL: with a
+ * leading `/`, and a greedy `{proxy+}` named `{proxy}`, the name its request
+ * parameter has.
  */
 export function uriPath(path: string): string {
-  return path.replace(/\{([^}]+?)\+\}/g, '{$1}');
+  const rooted = path === '' || path.startsWith('/') ? path : `/${path}`;
+  return rooted.replace(/\{([^}]+?)\+\}/g, '{$1}');
 }
 
 /** The path parameters a path template names, in order, greedy ones without their `+`. */
