@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDesign, makeModel, makeOperation } from '../../test/fixtures';
 import type { DesignDocument } from '../design/types';
+import type { JsonObject } from '../json';
 import { compareFindings, validate } from './validate';
 
 /** A model and design with findings from many rules, in both files. */
@@ -85,5 +86,26 @@ describe('validate', () => {
       expect(finding.message.length).toBeGreaterThan(20);
       expect(finding.location.pointer).toMatch(/^\//);
     }
+  });
+
+  it('reads any JSON document without throwing, as an imported model may hold anything', () => {
+    const documentArb = fc.record({
+      openapi: fc.constantFrom('3.0.3', '3.1.0'),
+      paths: fc.dictionary(fc.constantFrom('/pets', '/pets/{id}', '/a b'), fc.jsonValue()),
+      components: fc.oneof(
+        fc.jsonValue(),
+        fc.record({ schemas: fc.jsonValue(), securitySchemes: fc.jsonValue() }),
+      ),
+      definitions: fc.jsonValue(),
+    });
+    fc.assert(
+      fc.property(documentArb, (document) => {
+        const findings = validate(
+          makeModel([], { document: document as JsonObject }),
+          makeDesign(),
+        );
+        expect([...findings].sort(compareFindings)).toEqual(findings);
+      }),
+    );
   });
 });
