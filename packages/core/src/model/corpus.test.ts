@@ -34,8 +34,16 @@ function sources(): Source[] {
 /** Reads refs from the corpus folder, as the server's resolver reads them from disk. */
 const resolveRef = (path: string) => readFile(new URL(path, SPECS), 'utf8').catch(() => undefined);
 
-async function importSpec(file: string) {
-  return importModel(await readFile(new URL(file, SPECS), 'utf8'), { file, resolveRef });
+const imports = new Map<string, ReturnType<typeof importModel>>();
+
+/** Each file is imported once for all the tests that look at it (the multi-file ones take seconds). */
+function importSpec(file: string): ReturnType<typeof importModel> {
+  let result = imports.get(file);
+  if (!result) {
+    result = readFile(new URL(file, SPECS), 'utf8').then((text) => importModel(text, { file, resolveRef }));
+    imports.set(file, result);
+  }
+  return result;
 }
 
 describe.skipIf(!present)('the spec corpus', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics';
 import { importModel } from './import-model';
@@ -594,5 +595,40 @@ paths:
     ]);
     expect(diagnostics[0]!.message).toContain('GET /b');
     expect(model.operations.map((o) => o.name)).toEqual(['same', 'same', 'other']);
+  });
+});
+
+describe('importModel never throws', () => {
+  it('for any text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.jsonValue().map((v) => JSON.stringify(v))), async (text) => {
+        const result = await importModel(text, { file: 'any.yaml' });
+        expect(result.model !== undefined || result.diagnostics.length > 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for any values where an OpenAPI or Swagger document has its parts', async () => {
+    const anything = fc.jsonValue({ maxDepth: 3 });
+    const method = fc.constantFrom('get', 'post', 'parameters', 'x-amazon-apigateway-any-method', '$ref');
+    const operation = fc.record({ operationId: anything, parameters: anything, requestBody: anything, responses: anything, security: anything, consumes: anything }, { requiredKeys: [] });
+    const pathItem = fc.dictionary(method, fc.oneof(operation, anything), { maxKeys: 3 });
+    const refs = fc.constantFrom({ $ref: '#/components' }, { $ref: '#/paths' }, { $ref: 'other.yaml#/x' }, { $ref: '#/nope/~1' });
+    const document = fc.record({
+      version: fc.constantFrom({ openapi: '3.0.3' }, { openapi: '3.1.0' }, { swagger: '2.0' }),
+      info: anything,
+      paths: fc.dictionary(fc.string(), fc.oneof(pathItem, refs, anything), { maxKeys: 4 }),
+      components: fc.oneof(anything, fc.record({ parameters: fc.dictionary(fc.string(), fc.oneof(refs, anything)) })),
+    });
+    await fc.assert(
+      fc.asyncProperty(document, fc.boolean(), async ({ version, ...rest }, asYaml) => {
+        const text = JSON.stringify({ ...version, ...rest }, null, asYaml ? undefined : 1);
+        const result = await importModel(asYaml ? `# yaml\n${text}` : text, { resolveRef: (p) => (p === 'other.yaml' ? 'x: {$ref: "#/x"}' : undefined) });
+        expect(result.model).toBeDefined();
+        for (const op of result.model!.operations) expect(JSON.stringify(op)).toBeTypeOf('string');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -45,7 +45,8 @@ function parseYaml(text: string): ParseOutcome {
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        message: e.message.split('\n')[0]!,
+        // The first line without the "at line L, column C:" the location already carries.
+        message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
         ...(e.linePos ? { position: { line: e.linePos[0].line, column: e.linePos[0].col } } : {}),
       })),
     };

@@ -82,7 +82,7 @@ function readParameters(source: OperationSource, list: JsonValue | undefined, fi
     const p = found.value;
     if (!isJsonObject(p) || typeof p.name !== 'string' || typeof p.in !== 'string') return;
     const where = p.in as Parameter['in'];
-    const schema = p.schema !== undefined ? source.refs.deep(p.schema, found.file) : where === 'body' ? undefined : swagger2Schema(source, p, found.file);
+    const schema = p.schema !== undefined ? source.refs.deep(p.schema, found.file) : where === 'body' ? undefined : (contentSchema(source, p.content, found.file) ?? swagger2Schema(source, p, found.file));
     const example = p.example !== undefined ? p.example : firstExample(source, p.examples, found.file);
     out.push({
       name: p.name,
@@ -103,6 +103,13 @@ function mergeParameters(pathLevel: Parameter[], operationLevel: Parameter[]): P
   const merged = pathLevel.map((p) => overrides.get(id(p)) ?? p);
   const used = new Set(merged.map(id));
   return [...merged, ...operationLevel.filter((p) => !used.has(id(p)))];
+}
+
+/** OAS 3 parameters may give their schema under `content` (one media type) instead of `schema`. */
+function contentSchema(source: OperationSource, content: JsonValue | undefined, file: string): JsonValue | undefined {
+  if (!isJsonObject(content)) return undefined;
+  const media = Object.values(content)[0];
+  return isJsonObject(media) && media.schema !== undefined ? source.refs.deep(media.schema, file) : undefined;
 }
 
 function swagger2Schema(source: OperationSource, p: JsonObject, file: string): JsonValue | undefined {
