@@ -53,7 +53,7 @@ function mockAnswer(operation: Operation, response: MockResponse, context: Rende
         pointer: pointer('operations', operation.key, 'integration', 'response', 'status'),
       }),
     );
-    return { statusCode: 500, headers: {}, bodies: { 'application/json': JSON.stringify({ message }) } };
+    return { statusCode: 500, headers: {}, bodies: { 'application/json': literalTemplate(JSON.stringify({ message })) } };
   }
   return { statusCode: concreteStatus(documented.status, operation), headers: {}, bodies: documentedBodies(documented, response.contentType) };
 }

@@ -49,9 +49,11 @@ export function renderOpenApi(model: ApiModel, design: DesignDocument): RenderRe
   for (const operation of model.operations) {
     const target = valueAt(document, operation.pointer);
     if (!isJsonObject(target)) continue;
-    delete target[INTEGRATION];
     const integration = design.operations[operation.key]?.integration;
-    if (integration === undefined) continue;
+    if (integration === undefined) {
+      delete target[INTEGRATION];
+      continue;
+    }
     const rendered = renderIntegration(operation, integration, context);
     target[INTEGRATION] = rendered;
     documentIntegrationResponses(target, rendered, document, model.specVersion);
