@@ -75,4 +75,13 @@ describe('integration coverage', () => {
       },
     });
   });
+
+  it('names the operation a design entry became when only a path parameter was renamed', () => {
+    const model = makeModel([makeOperation({ path: '/pets/{petId}' })]);
+    const design = makeDesign({ operations: { 'GET /pets/{id}': { integration: mock } } });
+    const messages = validate(model, design)
+      .filter((d) => d.code === 'validate.unknown-operation')
+      .map((d) => d.message);
+    expect(messages).toEqual([expect.stringContaining('rename it to "GET /pets/{petId}"')]);
+  });
 });

@@ -26,16 +26,27 @@ export function integrationCoverage({
       );
     }
   }
+  const bySkeleton = new Map(model.operations.map((op) => [skeleton(op.key), op.key]));
   for (const key of Object.keys(design.operations)) {
-    if (!operations.has(key)) {
-      findings.push(
-        diagnostic(
-          'validate.unknown-operation',
-          `The design wires "${key}", which the model does not have; remove the entry or rename it to an operation of the model.`,
-          designAt(pointer('operations', key), key),
-        ),
-      );
-    }
+    if (operations.has(key)) continue;
+    // A renamed path parameter is the usual cause: point at the operation it became.
+    const renamed = bySkeleton.get(skeleton(key));
+    const fix =
+      renamed === undefined || design.operations[renamed] !== undefined
+        ? 'remove the entry or rename it to an operation of the model'
+        : `rename it to "${renamed}", as the model now writes it`;
+    findings.push(
+      diagnostic(
+        'validate.unknown-operation',
+        `The design wires "${key}", which the model does not have; ${fix}.`,
+        designAt(pointer('operations', key), key),
+      ),
+    );
   }
   return findings;
+}
+
+/** An operation key with its path parameters unnamed: `GET /pets/{petId}` -> `GET /pets/{}`. */
+function skeleton(key: string): string {
+  return key.replace(/\{[^}]*\}/g, '{}');
 }
