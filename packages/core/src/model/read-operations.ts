@@ -1,4 +1,4 @@
-import { isJsonObject, pointer, type JsonObject, type JsonValue } from '../json';
+import { escapePointerToken, isJsonObject, pointer, type JsonObject, type JsonValue } from '../json';
 import { claimUniqueName, deriveOperationName, operationKey } from './operation-names';
 import type { RefFollower } from './resolve-refs';
 import { HTTP_METHODS, type HttpMethod, type MediaContent, type Operation, type Parameter, type ResponseDoc, type SpecVersion } from './types';
@@ -193,7 +193,7 @@ function readResponses(source: OperationSource, op: JsonObject, file: string, op
         ...(typeof r.description === 'string' ? { description: r.description } : {}),
         content: source.specVersion === '2.0' ? swagger2Content(source, r, found.file, produces) : readContent(source, r.content, found.file),
         headers: isJsonObject(r.headers) ? Object.keys(r.headers) : [],
-        pointer: `${opPointer}/responses/${pointer(status).slice(1)}`,
+        pointer: `${opPointer}/responses/${escapePointerToken(status)}`,
       };
     });
 }

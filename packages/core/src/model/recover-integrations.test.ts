@@ -266,3 +266,16 @@ describe('recoverDesign on real exports (copied fixtures)', () => {
     expect(isJsonObject((post as { responses?: JsonValue }).responses ?? null)).toBe(true);
   });
 });
+
+describe('recoverDesign leaves the model alone', () => {
+  it('shares no object with the model document', async () => {
+    const m = await fixture('apigw-export-petshop.yaml');
+    const before = JSON.stringify(m.document);
+    const { design } = recoverDesign(m, 'x');
+    for (const entry of Object.values(design.operations)) {
+      const integration = entry.integration as unknown as JsonObject;
+      for (const value of Object.values(integration)) if (isJsonObject(value)) value.touched = true;
+    }
+    expect(JSON.stringify(m.document)).toBe(before);
+  });
+});

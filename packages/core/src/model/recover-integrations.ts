@@ -5,6 +5,7 @@ import { renderIntegration } from '../integrations/index';
 import { pathParameterMappings, uriPath, integrationHttpMethod } from '../integrations/request-mapping';
 import type { RenderContext } from '../integrations/types';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
+import { cloneJson } from '../openapi/clone-json';
 import { integrationDifferences, sameJson } from './integration-equivalence';
 import { LAMBDA_INVOCATION_URI } from './lambda-uri';
 import { claimUniqueName } from './operation-names';
@@ -40,8 +41,9 @@ export function recoverDesign(model: ApiModel, modelPath: string): { design: Des
   const takenIds = new Set<string>();
 
   for (const operation of model.operations) {
-    const written = operation.existingIntegration;
-    if (written === undefined) continue;
+    if (operation.existingIntegration === undefined) continue;
+    // A copy: the design must not share objects with the model's document.
+    const written = cloneJson(operation.existingIntegration);
     const where = locationOf(model, operation);
     const outcome = recoverIntegration(operation, written);
     const reason = 'reason' in outcome ? outcome.reason : renderingDifference(operation, written, outcome, model, design);
@@ -236,8 +238,8 @@ function recoverVpcLink(operation: Operation, written: JsonObject): Candidate | 
  */
 function mappedRequest(operation: Operation, written: JsonObject, uriPathWritten: string, skipParameters: Record<string, true>) {
   const path = uriPathWritten === uriPath(operation.path) ? undefined : uriPathWritten;
-  const written_ = isJsonObject(written.requestParameters) ? (written.requestParameters as Record<string, string>) : {};
-  const requestParameters = Object.fromEntries(Object.entries(written_).filter(([key]) => !skipParameters[key]));
+  const given = isJsonObject(written.requestParameters) ? (written.requestParameters as Record<string, string>) : {};
+  const requestParameters = Object.fromEntries(Object.entries(given).filter(([key]) => !skipParameters[key]));
   const byDefault = pathParameterMappings(path ?? operation.path);
   const method = typeof written.httpMethod === 'string' ? written.httpMethod.toUpperCase() : undefined;
   return {

@@ -122,6 +122,6 @@ export class RefFollower {
   }
 }
 
-export function isRef(value: JsonValue | undefined): value is JsonObject & { $ref: string } {
+function isRef(value: JsonValue | undefined): value is JsonObject & { $ref: string } {
   return isJsonObject(value) && typeof value.$ref === 'string';
 }
