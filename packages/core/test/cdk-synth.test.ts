@@ -495,6 +495,16 @@ describe('emitted CDK apps synthesize', () => {
     });
   }
 
+  it('pins the aws-cdk-lib, constructs and TypeScript it was compiled and synthesized with here', () => {
+    const ours = JSON.parse(readFileSync(join(HERE, '..', 'package.json'), 'utf8')).devDependencies;
+    for (const c of cases) {
+      const app = JSON.parse(c.files['package.json']!);
+      expect(app.dependencies['aws-cdk-lib']).toBe(ours['aws-cdk-lib']);
+      expect(app.dependencies.constructs).toBe(ours.constructs);
+      expect(app.devDependencies.typescript).toBe(ours.typescript);
+    }
+  });
+
   it('gives a changed document a new deployment', () => {
     const sample = cases.find((c) => c.name === 'sample')!;
     const deploymentOf = (t: Template) => resources(t, 'AWS::ApiGateway::Deployment')[0]![0];

@@ -5,7 +5,6 @@
  * and many targets. Names of CDK members are jsii's (camelCase, as in the
  * TypeScript API); emitters convert them to their language's spelling.
  */
-import { assertNever } from '../integrations/index';
 import type { JsonObject } from '../json';
 
 /** The aws-cdk-lib submodules the app uses; `aws-cdk-lib` is the core module. */
@@ -144,58 +143,6 @@ export function construct(type: TypeRef, id: string, props?: Expr): Expr {
     type,
     args: props === undefined ? [scope, str(id)] : [scope, str(id), props],
   };
-}
-
-/** The modules a tree uses, sorted: what an emitter must import. */
-export function modulesUsed(statements: readonly Statement[]): CdkModule[] {
-  const modules = new Set<CdkModule>();
-  const visit = (expr: Expr): void => {
-    switch (expr.kind) {
-      case 'struct':
-        modules.add(expr.type.module);
-        expr.fields.forEach((f) => visit(f.value));
-        return;
-      case 'staticProperty':
-        modules.add(expr.type.module);
-        return;
-      case 'staticCall':
-      case 'new':
-        modules.add(expr.type.module);
-        expr.args.forEach(visit);
-        return;
-      case 'list':
-        expr.items.forEach(visit);
-        return;
-      case 'map':
-        expr.entries.forEach((e) => visit(e.value));
-        return;
-      case 'property':
-        visit(expr.object);
-        return;
-      case 'call':
-        visit(expr.object);
-        expr.args.forEach(visit);
-        return;
-      case 'template':
-        expr.parts.forEach((p) => typeof p !== 'string' && visit(p));
-        return;
-      case 'string':
-      case 'number':
-      case 'boolean':
-      case 'variable':
-      case 'scope':
-      case 'appPath':
-        return;
-      default:
-        assertNever(expr);
-    }
-  };
-  for (const statement of statements) {
-    if (statement.kind === 'declare') visit(statement.value);
-    if (statement.kind === 'expression') visit(statement.value);
-    if (statement.kind === 'loadDefinition') statement.substitutions.forEach((s) => visit(s.value));
-  }
-  return [...modules].sort();
 }
 
 /** The keys of the variables some statement reads. */
