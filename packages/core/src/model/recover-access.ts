@@ -113,7 +113,7 @@ function schemeRole(scheme: JsonValue): SchemeRole {
     const arns = authorizer.providerARNs;
     if (!Array.isArray(arns) || !arns.every((a) => typeof a === 'string' && !a.includes('${'))) return { unsupported: 'its user pool ARNs are not plain ARNs' };
     const identitySource = `method.request.header.${header}`;
-    return { authorizer: { kind: 'cognito', userPoolArns: arns as string[], ...(identitySource !== DEFAULT_IDENTITY_SOURCE ? { identitySource } : {}) } };
+    return { authorizer: { kind: 'cognito', userPoolArns: [...(arns as string[])], ...(identitySource !== DEFAULT_IDENTITY_SOURCE ? { identitySource } : {}) } };
   }
   if (type === 'token' || type === 'request') {
     const uri = typeof authorizer.authorizerUri === 'string' ? LAMBDA_INVOCATION_URI.exec(authorizer.authorizerUri) : null;
