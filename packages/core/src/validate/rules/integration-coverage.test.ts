@@ -83,5 +83,11 @@ describe('integration coverage', () => {
       .filter((d) => d.code === 'validate.unknown-operation')
       .map((d) => d.message);
     expect(messages).toEqual([expect.stringContaining('rename it to "GET /pets/{petId}"')]);
+
+    const bothWired = makeDesign({
+      operations: { ...design.operations, 'GET /pets/{petId}': { integration: mock } },
+    });
+    const [finding] = validate(model, bothWired);
+    expect(finding?.message).toContain('remove the entry');
   });
 });
