@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
+import { loadDesign, serializeDesign } from '../design/load-design';
 import { renderOpenApi } from '../openapi/render-openapi';
 import { importModel } from './import-model';
 import { normaliseIntegration } from './integration-equivalence';
@@ -173,6 +174,11 @@ paths:
   it.each([
     ['a Lambda proxy', { type: 'aws_proxy', httpMethod: 'POST', uri: lambdaUri('us-east-1', 'us-east-1'), timeoutInMillis: 5000 }, { kind: 'lambda', backend: 'fn', timeoutInMillis: 5000 }],
     ['a mock with a body holding #', { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 201}' }, responses: { default: { statusCode: '201', responseTemplates: { 'text/plain': '#[[# made]]#' } } } }, { kind: 'mock', response: { source: 'custom', statusCode: 201, body: '# made', contentType: 'text/plain' } }],
+    [
+      'a non-proxy HTTP integration with lower-case enums',
+      { type: 'http', httpMethod: 'get', uri: 'https://x.example.com/items/{id}', passthroughBehavior: 'when_no_templates', responses: { default: { statusCode: '200', contentHandling: 'convert_to_text' } } },
+      { kind: 'http', backend: 'x', proxy: false, passthroughBehavior: 'WHEN_NO_TEMPLATES', responses: { default: { statusCode: '200', contentHandling: 'CONVERT_TO_TEXT' } } },
+    ],
     ['an HTTP proxy on the same path', { type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'https://api.example.com/items/{id}', requestParameters: { 'integration.request.path.id': 'method.request.path.id' } }, { kind: 'http', backend: 'apiExample', proxy: true }],
     ['an HTTP proxy that maps none of its URI parameters', { type: 'HTTP_PROXY', httpMethod: 'PUT', uri: 'https://x.example.com:8443/v2/{id}' }, { kind: 'http', backend: 'x', proxy: true, path: '/v2/{id}', httpMethod: 'PUT', requestParameters: {} }],
   ])('recovers %s so that it renders back', async (_, integration, recovered) => {
@@ -277,5 +283,14 @@ describe('recoverDesign leaves the model alone', () => {
       for (const value of Object.values(integration)) if (isJsonObject(value)) value.touched = true;
     }
     expect(JSON.stringify(m.document)).toBe(before);
+  });
+});
+
+describe('recovered designs are valid design files', () => {
+  it.each(['apigw-export-petshop.yaml', 'awsdocs-apigw-reqvalidators-petstore-swagger2.json', 'apigw-importer-legacy-apigateway.json'])('%s', async (name) => {
+    const { design } = recoverDesign(await fixture(name), name);
+    const loaded = loadDesign(serializeDesign(design), 'design.json');
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.design).toEqual(design);
   });
 });

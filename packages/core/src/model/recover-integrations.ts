@@ -203,7 +203,7 @@ function recoverHttp(operation: Operation, written: JsonObject, proxy: boolean):
   if (!proxy) {
     if (isJsonObject(written.requestTemplates)) integration.requestTemplates = written.requestTemplates as Record<string, string>;
     if (typeof written.passthroughBehavior === 'string') integration.passthroughBehavior = written.passthroughBehavior.toUpperCase() as 'WHEN_NO_MATCH';
-    if (isJsonObject(written.responses)) integration.responses = written.responses as unknown as Record<string, IntegrationResponse>;
+    if (isJsonObject(written.responses)) integration.responses = designResponses(written.responses);
   }
   return {
     integration,
@@ -213,6 +213,16 @@ function recoverHttp(operation: Operation, written: JsonObject, proxy: boolean):
       value: { kind: 'http', baseUrl, ...(insecure ? { insecureSkipVerification: true } : {}) },
     },
   };
+}
+
+/** Integration responses in the design's spelling: `contentHandling` upper-case, as its schema has it. */
+function designResponses(responses: JsonObject): Record<string, IntegrationResponse> {
+  const out: Record<string, IntegrationResponse> = {};
+  for (const [pattern, response] of Object.entries(responses)) {
+    const r = (isJsonObject(response) ? response : {}) as unknown as IntegrationResponse;
+    out[pattern] = typeof r.contentHandling === 'string' ? { ...r, contentHandling: r.contentHandling.toUpperCase() as IntegrationResponse['contentHandling'] } : r;
+  }
+  return out;
 }
 
 function recoverVpcLink(operation: Operation, written: JsonObject): Candidate | { reason: string } {
