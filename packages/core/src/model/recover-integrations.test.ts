@@ -177,7 +177,7 @@ paths:
     [
       'a non-proxy HTTP integration with lower-case enums',
       { type: 'http', httpMethod: 'get', uri: 'https://x.example.com/items/{id}', passthroughBehavior: 'when_no_templates', responses: { default: { statusCode: '200', contentHandling: 'convert_to_text' } } },
-      { kind: 'http', backend: 'x', proxy: false, passthroughBehavior: 'WHEN_NO_TEMPLATES', responses: { default: { statusCode: '200', contentHandling: 'CONVERT_TO_TEXT' } } },
+      { kind: 'http', backend: 'x', proxy: false, requestParameters: {}, passthroughBehavior: 'WHEN_NO_TEMPLATES', responses: { default: { statusCode: '200', contentHandling: 'CONVERT_TO_TEXT' } } },
     ],
     ['an HTTP proxy on the same path', { type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'https://api.example.com/items/{id}', requestParameters: { 'integration.request.path.id': 'method.request.path.id' } }, { kind: 'http', backend: 'apiExample', proxy: true }],
     ['an HTTP proxy that maps none of its URI parameters', { type: 'HTTP_PROXY', httpMethod: 'PUT', uri: 'https://x.example.com:8443/v2/{id}' }, { kind: 'http', backend: 'x', proxy: true, path: '/v2/{id}', httpMethod: 'PUT', requestParameters: {} }],
