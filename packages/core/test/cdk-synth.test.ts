@@ -363,17 +363,23 @@ describe('emitted CDK apps synthesize', () => {
           targets.length,
         );
         for (const [placeholder, reference] of mapping) {
+          const target = expectedTarget(placeholder);
           if (placeholder.startsWith('${AWS::')) {
             expect(reference).toBe(placeholder);
             continue;
           }
-          const target = expectedTarget(placeholder);
-          expect(target, `${placeholder} is a placeholder the stack knows`).toBeDefined();
+          if (target === undefined) {
+            // Text that only looks like a placeholder (a mapping template's `${var}`) stays as
+            // written; logical ids, and so the renderer's placeholders, start upper case.
+            expect(placeholder, 'a placeholder the stack does not know').toMatch(/^\$\{[a-z]/);
+            expect(reference).toBe(placeholder);
+            continue;
+          }
           const logical = reference.slice(2, -1).split('.')[0]!;
           expect(template.Resources[logical]?.Type, `${placeholder} -> ${reference}`).toBe(
-            target!.type,
+            target.type,
           );
-          expect(logical.startsWith(target!.prefix), `${placeholder} -> ${reference}`).toBe(true);
+          expect(logical.startsWith(target.prefix), `${placeholder} -> ${reference}`).toBe(true);
         }
       });
 

@@ -127,6 +127,28 @@ describe('buildCdkApp', () => {
     ).not.toContain('${GoneFunction.Arn}');
   });
 
+  it('leaves text that only looks like a placeholder alone', () => {
+    const design = makeDesign({
+      backends: { web: { kind: 'http', baseUrl: 'https://example.com' } },
+      operations: {
+        'GET /pets': {
+          integration: {
+            kind: 'http',
+            backend: 'web',
+            proxy: false,
+            requestTemplates: { 'application/json': '#set($limit = 10) {"limit": ${limit}}' },
+          },
+        },
+      },
+    });
+    const { diagnostics, app } = buildCdkApp(model, design, renderOpenApi(model, design).document);
+    expect(diagnostics).toEqual([]);
+    const load = app.statements.find((s) => s.kind === 'loadDefinition')!;
+    expect(
+      load.kind === 'loadDefinition' && load.substitutions.map((s) => s.placeholder),
+    ).not.toContain('${limit}');
+  });
+
   it('writes each new function’s code under lambda/<backend id>/, with a folder-safe name', () => {
     const design = makeDesign({
       backends: {

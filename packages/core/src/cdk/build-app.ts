@@ -6,10 +6,8 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type {
-  Backend,
   DesignDocument,
   EcsNlbBackend,
-  LambdaBackend,
   NewFargateService,
   NewLambdaFunction,
 } from '../design/types';
@@ -138,9 +136,9 @@ export function buildCdkApp(
   }
 
   const plans = lambdaPermissions(model, design);
-  const targets = permissionTargets(plans, design, statements);
+  const targets = permissionTargets(plans, design, statements, summary);
 
-  const { substitutions, diagnostics } = substitutionsFor(document, tokens);
+  const { substitutions, diagnostics } = substitutionsFor(document, tokens, ourNames(design));
   statements.push(
     { kind: 'blank' },
     comment(
@@ -317,6 +315,7 @@ function permissionTargets(
   plans: PermissionPlan[],
   design: DesignDocument,
   statements: Statement[],
+  summary: string[],
 ): Map<PermissionPlan, Variable> {
   const targets = new Map<PermissionPlan, Variable>();
   const imported = new Map<string, Variable>();
@@ -347,13 +346,14 @@ function permissionTargets(
       }),
     );
     imported.set(arn, variable);
+    summary.push(`Permission for the API to invoke the existing function \`${arn}\``);
     return variable;
   };
   for (const plan of plans) {
     if ('backend' in plan.target) {
-      const backend: Backend | undefined = design.backends[plan.target.backend];
+      const backend = design.backends[plan.target.backend];
       if (backend?.kind !== 'lambda') continue;
-      const fn = (backend as LambdaBackend).function;
+      const fn = backend.function;
       targets.set(
         plan,
         fn.source === 'new'
@@ -470,24 +470,47 @@ function apiProps(apiName: string, design: DesignDocument): Expr {
       throttlingBurstLimit:
         stage.throttlingBurstLimit === undefined ? undefined : num(stage.throttlingBurstLimit),
     }),
-    // The account-wide CloudWatch role is not this API's to create; the CloudFormation export leaves it out too.
+    // The CloudWatch role is one per account and region, shared by every API: not this stack's to own.
     cloudWatchRole: bool(false),
   });
 }
 
 /**
+ * The names the renderer's placeholders can use for this design's backends,
+ * including ones an integration or authorizer names but the design lacks.
+ */
+function ourNames(design: DesignDocument): Set<string> {
+  const ids = new Set(Object.keys(design.backends));
+  for (const op of Object.values(design.operations)) {
+    const integration = op.integration;
+    if (integration && 'backend' in integration) ids.add(integration.backend);
+  }
+  for (const authorizer of Object.values(design.authorizers)) {
+    if (authorizer.kind === 'lambda' && 'backend' in authorizer.function)
+      ids.add(authorizer.function.backend);
+  }
+  return new Set(
+    [...ids].flatMap((id) => ['Function', 'Nlb', 'VpcLink'].map((suffix) => logicalId(id, suffix))),
+  );
+}
+
+/**
  * A substitution for every placeholder in the document's strings, in order of
- * first appearance; a placeholder naming nothing the stack creates is a finding.
+ * first appearance. A placeholder for one of the design's backends that the
+ * stack does not create is a finding; any other `${...}` is text that merely
+ * looks like one (a mapping template's `${var}`) and stays as written.
  */
 function substitutionsFor(
   document: JsonObject,
   tokens: Map<string, Expr>,
+  backendNames: Set<string>,
 ): { substitutions: Substitution[]; diagnostics: Diagnostic[] } {
   const found = new Map<string, string>();
   const walk = (value: JsonValue, tokensSoFar: (string | number)[]): void => {
     if (typeof value === 'string') {
       for (const match of value.matchAll(PLACEHOLDER_PATTERN)) {
-        if (!found.has(match[0])) found.set(match[0], pointer(...tokensSoFar));
+        const ours = tokens.has(match[0]) || backendNames.has(match[1]!);
+        if (ours && !found.has(match[0])) found.set(match[0], pointer(...tokensSoFar));
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...tokensSoFar, i]));
