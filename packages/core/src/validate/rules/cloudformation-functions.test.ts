@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { makeDesign } from '../../../test/fixtures';
+import type { DesignDocument } from '../../design/types';
 import { importModel } from '../../model/import-model';
 import { validate } from '../validate';
 
-async function cfnFindings(text: string) {
+async function cfnFindings(text: string, design: Partial<DesignDocument> = {}) {
   const { model } = await importModel(text, { file: 'openapi.yaml' });
-  return validate(model!, makeDesign())
+  return validate(model!, makeDesign(design))
     .filter((d) => d.code === 'validate.cloudformation-function')
-    .map((d) => ({
-      pointer: d.location.pointer,
-      line: d.location.line,
-      operation: d.location.operation,
-      message: d.message,
-    }));
+    .map((d) => ({ ...d.location, message: d.message }));
 }
 
-describe('CloudFormation functions and placeholders in the model', () => {
-  it('reports a function once at its object and a placeholder at its string', async () => {
-    const text = `openapi: 3.0.3
+const SAM_MODEL = `openapi: 3.0.3
 info:
   title:
     Fn::Sub: "\${AWS::StackName}-api"
@@ -28,37 +22,60 @@ paths:
       responses: { '200': { description: ok } }
       x-amazon-apigateway-integration:
         type: aws_proxy
-        uri: arn:aws:apigateway:\${AWS::Region}:lambda:path/functions/\${PetsFunction.Arn}/invocations
-        credentials: { Ref: ApiRole }
+        uri: { 'Fn::Sub': 'arn:aws:apigateway:\${AWS::Region}:lambda:path/functions/\${PetsFunction.Arn}/invocations' }
+components:
+  securitySchemes:
+    custom:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authtype: custom
+      x-amazon-apigateway-authorizer:
+        type: token
+        authorizerUri: arn:aws:apigateway:\${AWS::Region}:lambda:path/functions/\${AuthFunction.Arn}/invocations
+        authorizerCredentials: { Ref: ApiRole }
 `;
-    expect(await cfnFindings(text)).toEqual([
-      { pointer: '/info/title', line: 3, message: expect.stringContaining('Fn::Sub') },
+
+describe('CloudFormation functions and placeholders', () => {
+  it('reports a function once at its object and a placeholder at its string', async () => {
+    expect(await cfnFindings(SAM_MODEL)).toEqual([
       {
-        pointer: '/paths/~1pets/get/x-amazon-apigateway-integration/uri',
-        line: 12,
-        operation: 'GET /pets',
+        file: 'openapi.yaml',
+        pointer: '/info/title',
+        line: 3,
+        column: 3,
+        message: expect.stringContaining('Fn::Sub'),
+      },
+      {
+        file: 'openapi.yaml',
+        pointer: '/components/securitySchemes/custom/x-amazon-apigateway-authorizer/authorizerUri',
+        line: 22,
+        column: 9,
         message: expect.stringContaining('${AWS::Region}'),
       },
       {
-        pointer: '/paths/~1pets/get/x-amazon-apigateway-integration/credentials',
-        line: 13,
-        operation: 'GET /pets',
+        file: 'openapi.yaml',
+        pointer:
+          '/components/securitySchemes/custom/x-amazon-apigateway-authorizer/authorizerCredentials',
+        line: 23,
+        column: 9,
         message: expect.stringContaining('Ref'),
       },
     ]);
   });
 
-  it('reports Terraform-style placeholders too', async () => {
-    const text = `openapi: 3.0.3
-info: { title: T, version: '1' }
-paths:
-  /pets:
-    get:
-      responses: { '200': { description: ok } }
-      x-amazon-apigateway-integration: { type: aws_proxy, uri: '\${lambda_uri}' }
-`;
-    expect((await cfnFindings(text)).map((f) => f.message)).toEqual([
-      expect.stringContaining('${lambda_uri}'),
+  it("skips an operation's own integration, which the design's replaces, and checks a raw one kept in the design", async () => {
+    const raw = { type: 'aws_proxy', uri: '${lambda_uri}', httpMethod: 'POST' };
+    const findings = await cfnFindings(SAM_MODEL, {
+      operations: { 'GET /pets': { integration: { kind: 'raw', integration: raw } } },
+    });
+    expect(findings.filter((f) => f.file === 'openapi.gatewright.json')).toEqual([
+      {
+        file: 'openapi.gatewright.json',
+        pointer: '/operations/GET ~1pets/integration/integration/uri',
+        operation: 'GET /pets',
+        message: expect.stringMatching(/\$\{lambda_uri\}.*raw integration/),
+      },
     ]);
   });
 

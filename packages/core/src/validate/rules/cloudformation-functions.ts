@@ -1,5 +1,5 @@
-import { diagnostic, type Diagnostic } from '../../diagnostics';
-import { isJsonObject, type JsonValue } from '../../json';
+import { diagnostic, type Diagnostic, type SourceLocation } from '../../diagnostics';
+import { isJsonObject, pointer, type JsonValue } from '../../json';
 import type { RuleContext } from '../context';
 import { pointerOf, type Place } from '../document-place';
 
@@ -7,6 +7,7 @@ import { pointerOf, type Place } from '../document-place';
 const PLACEHOLDER = /\$\{[^{}\s]+\}/;
 /** Prose fields: a `${...}` there is text (code samples), not a placeholder. */
 const PROSE = new Set(['description', 'summary']);
+const INTEGRATION = 'x-amazon-apigateway-integration';
 
 /**
  * CloudFormation functions (`Fn::Sub`, `Ref`, ...) and `${...}` template
@@ -14,45 +15,78 @@ const PROSE = new Set(['description', 'summary']);
  * They only mean something to the tool that filled them in; exported as they
  * are, API Gateway receives them literally. Each is reported once, at the
  * outermost place that holds it.
+ *
+ * An operation's own `x-amazon-apigateway-integration` is skipped: the
+ * rendered document replaces it with the design's. What the design kept of
+ * it, a raw integration, is checked instead, in the design.
  */
-export function cloudFormationFunctions({ model, modelAt }: RuleContext): Diagnostic[] {
+export function cloudFormationFunctions({
+  model,
+  design,
+  modelAt,
+  designAt,
+}: RuleContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
-  const stack: Place[] = [{ value: model.document, key: '', parent: undefined }];
+  const root: Place = { value: model.document, key: '', parent: undefined };
+  scan(root, isOperationIntegration, (place, what) =>
+    findings.push(finding(what, 'model', modelAt(pointerOf(place)))),
+  );
+
+  for (const [key, { integration }] of Object.entries(design.operations)) {
+    if (integration?.kind !== 'raw') continue;
+    const base = pointer('operations', key, 'integration', 'integration');
+    const rawRoot: Place = { value: integration.integration, key: '', parent: undefined };
+    scan(
+      rawRoot,
+      () => false,
+      (place, what) =>
+        findings.push(finding(what, 'raw integration', designAt(base + pointerOf(place), key))),
+    );
+  }
+  return findings;
+}
+
+/** Calls `found` for each function or placeholder under `root`, not looking inside `skip`ped places. */
+function scan(
+  root: Place,
+  skip: (place: Place) => boolean,
+  found: (place: Place, what: string) => void,
+): void {
+  const stack: Place[] = [root];
   for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
     const { value } = place;
     if (typeof value === 'string') {
       const match = value.includes('${') ? PLACEHOLDER.exec(value) : null;
-      if (match !== null) {
-        findings.push(
-          diagnostic(
-            'validate.cloudformation-function',
-            `Template placeholder ${match[0]} is left in the model; replace it with the value it stands for.`,
-            modelAt(pointerOf(place)),
-          ),
-        );
-      }
+      if (match !== null) found(place, `Template placeholder ${match[0]}`);
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, key: i, parent: place }));
     } else if (isJsonObject(value)) {
       const fn = intrinsicName(value);
       if (fn !== undefined) {
-        findings.push(
-          diagnostic(
-            'validate.cloudformation-function',
-            `CloudFormation function ${fn} is left in the model, and API Gateway cannot read it; replace it with the value it resolves to.`,
-            modelAt(pointerOf(place)),
-          ),
-        );
+        found(place, `CloudFormation function ${fn}`);
         continue;
       }
       for (const key in value) {
-        const child = value[key]!;
-        if (!PROSE.has(key) || typeof child !== 'string')
-          stack.push({ value: child, key, parent: place });
+        const child: Place = { value: value[key]!, key, parent: place };
+        if ((PROSE.has(key) && typeof child.value === 'string') || skip(child)) continue;
+        stack.push(child);
       }
     }
   }
-  return findings;
+}
+
+function finding(what: string, where: string, location: SourceLocation): Diagnostic {
+  return diagnostic(
+    'validate.cloudformation-function',
+    `${what} is left in the ${where}, and API Gateway cannot read it; replace it with the value it stands for.`,
+    location,
+  );
+}
+
+/** `/paths/{path}/{method}/x-amazon-apigateway-integration`. */
+function isOperationIntegration(place: Place): boolean {
+  const paths = place.parent?.parent?.parent;
+  return place.key === INTEGRATION && paths?.key === 'paths' && paths.parent?.parent === undefined;
 }
 
 /** A CloudFormation intrinsic is an object with one key: `Ref` or `Fn::Name`. */
