@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDesign, makeModel, makeOperation } from '../../test/fixtures';
-import type { LambdaBackend } from '../design/types';
+import type { LambdaBackend, OperationDesign } from '../design/types';
 import { lambdaPermissions } from './lambda-permissions';
 
 const newFn: LambdaBackend = { kind: 'lambda', function: { source: 'new', runtime: 'nodejs24.x', handler: 'index.handler', memoryMiB: 256, timeoutSeconds: 29, code: '' } };
@@ -47,5 +48,32 @@ describe('lambdaPermissions', () => {
       { kind: 'lambda-invoke', target: { functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authz' }, sourceArnSuffix: 'authorizers/*' },
       { kind: 'lambda-invoke', target: { backend: 'auth' }, sourceArnSuffix: 'authorizers/*' },
     ]);
+  });
+});
+
+describe('lambdaPermissions properties', () => {
+  const functions = ['a', 'b', 'c'];
+  const operations = ['/a', '/b/{id}', '/c', '/d/{x}/e'].flatMap((path) => (['get', 'post'] as const).map((method) => makeOperation({ method, path })));
+  const wiring = fc.array(fc.option(fc.constantFrom(...functions), { nil: undefined }), { minLength: operations.length, maxLength: operations.length });
+
+  it('grants each function one permission: its operation, or API-wide when it serves several; in an order that ignores the design order', () => {
+    fc.assert(
+      fc.property(wiring, (targets) => {
+        const entries: Array<[string, OperationDesign]> = [];
+        operations.forEach((op, i) => {
+          if (targets[i] !== undefined) entries.push([op.key, { integration: { kind: 'lambda', backend: targets[i]! } }]);
+        });
+        const backends = Object.fromEntries(functions.map((f) => [f, newFn]));
+        const plans = lambdaPermissions(makeModel(operations), makeDesign({ backends, operations: Object.fromEntries(entries) }));
+        expect(lambdaPermissions(makeModel(operations), makeDesign({ backends, operations: Object.fromEntries([...entries].reverse()) }))).toEqual(plans);
+        for (const fn of functions) {
+          const served = targets.filter((t) => t === fn).length;
+          const granted = plans.filter((p) => 'backend' in p.target && p.target.backend === fn);
+          expect(granted).toHaveLength(served === 0 ? 0 : 1);
+          if (served > 1) expect(granted[0]!.sourceArnSuffix).toBe('*/*');
+          if (served === 1) expect(granted[0]!.sourceArnSuffix).toMatch(/^\*\/(GET|POST)\//);
+        }
+      }),
+    );
   });
 });
