@@ -89,8 +89,7 @@ function specVersionOf(document: JsonObject): VersionCheck {
 function reportScan(f: ModelFile, refs: RefFollower, loaded: Set<string>, out: Diagnostic[]): void {
   for (const site of f.scan.refs) {
     // Refs into files that could not be read were reported when loading them.
-    if (!loaded.has(refs.fileOf(site.value, f.path))) continue;
-    if (refs.target(site.value, f.path) === undefined) {
+    if (refs.target(site.value, f.path) === undefined && loaded.has(refs.fileOf(site.value, f.path))) {
       const { fragment } = splitRef(site.value);
       out.push(diagnostic('model.unresolved-ref', `$ref '${site.value}' points at nothing: there is no '${fragment}' in ${splitRef(site.value).file || 'this file'}. Fix the reference or add the missing definition.`, at(f, sightingPointer(site))));
     }

@@ -1,6 +1,8 @@
 import { isJsonObject, unescapePointerToken, type JsonObject, type JsonValue } from '../json';
 import { resolveRelative, splitRef } from './ref-paths';
 
+const MAX_CHAIN = 32;
+
 /** A value found by following a `$ref`, with the file it lives in (refs inside it are relative to that file). */
 export interface Located {
   value: JsonValue;
@@ -62,13 +64,14 @@ export class RefFollower {
 
   /**
    * Follows `value` while it is a `$ref` (a ref to a ref to a path item, say).
-   * Stops at a ref that points at nothing or back into the chain, returning it.
+   * Stops at a ref that points at nothing, returning it; a loop of refs stops
+   * after `MAX_CHAIN` hops at one of its refs.
    */
   follow(value: JsonValue, file: string): Located {
     let current: Located = { value, file };
-    const seen = new Set<JsonValue>();
-    while (isRef(current.value) && !seen.has(current.value)) {
-      seen.add(current.value);
+    // Almost every value is not a ref or a single one; a chain longer than any
+    // real model uses is a loop, and stops where it is.
+    for (let hops = 0; isRef(current.value) && hops < MAX_CHAIN; hops++) {
       const next = this.target(current.value.$ref, current.file);
       if (next === undefined) break;
       current = next;

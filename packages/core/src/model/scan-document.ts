@@ -64,9 +64,18 @@ export function scanDocument(root: JsonValue): DocumentScan {
   };
 
   const visitObject = (value: Record<string, JsonValue>, checkPlaceholders: boolean): void => {
-    const keys = Object.keys(value);
-    if (keys.length === 1 && (INTRINSIC.test(keys[0]!) || (keys[0] === 'Ref' && typeof value.Ref === 'string'))) {
-      scan.cloudFormationFunctions.push({ path: [...path], value: keys[0]! });
+    // for-in rather than Object.keys: no key array per object on multi-megabyte models.
+    let first: string | undefined;
+    let single = true;
+    for (const key in value) {
+      if (first !== undefined) {
+        single = false;
+        break;
+      }
+      first = key;
+    }
+    if (single && first !== undefined && (INTRINSIC.test(first) || (first === 'Ref' && typeof value.Ref === 'string'))) {
+      scan.cloudFormationFunctions.push({ path: [...path], value: first });
       return;
     }
     if (typeof value.$ref === 'string') scan.refs.push({ path: [...path, '$ref'], value: value.$ref });
@@ -77,7 +86,7 @@ export function scanDocument(root: JsonValue): DocumentScan {
       }
     }
     if ('x-amazon-apigateway-cors' in value) scan.httpApiMarks.push({ path: [...path, 'x-amazon-apigateway-cors'], value: 'x-amazon-apigateway-cors' });
-    for (const key of keys) {
+    for (const key in value) {
       path.push(key);
       walk(value[key]!, checkPlaceholders && !NO_PLACEHOLDER_CHECK.has(key));
       path.pop();
