@@ -13,7 +13,11 @@ import type { ApiModel, ImportOptions, ImportResult, Operation, SpecVersion } fr
  * Never throws for bad input: what cannot be read comes back as findings (with
  * file, pointer, line and column), and `model` is undefined only when the text
  * is not an API description at all. External `$ref`s are read through
- * `options.resolveRef`, each file once, relative to the file that names it.
+ * `options.resolveRef`, each file once: it is given the ref's path joined onto
+ * the folder of the file that names it (`options.file` for the model itself),
+ * so with `file: 'api/openapi.yaml'` a `./schemas/pet.yaml` ref asks for
+ * `api/schemas/pet.yaml`, and a `../common.yaml` ref inside that file for
+ * `api/common.yaml`.
  *
  * @example
  * const { model, diagnostics } = await importModel(text, { file: 'openapi.yaml', resolveRef: readSibling });
