@@ -117,3 +117,18 @@ describe('custom mocks', () => {
     );
   });
 });
+
+describe('mocks of operations that document no responses', () => {
+  it('says there is nothing to pick and how to fix it', () => {
+    expect(
+      mockFindings([], { source: 'documented', status: '200' }).map((r) => [r.code, r.message]),
+    ).toEqual([
+      ['validate.mock-response-missing', expect.stringContaining('documents no responses')],
+    ]);
+    expect(
+      mockFindings([], { source: 'custom', statusCode: 200 }).map((r) => [r.code, r.message]),
+    ).toEqual([
+      ['validate.mock-status-undocumented', expect.stringContaining('documents no responses')],
+    ]);
+  });
+});

@@ -28,7 +28,9 @@ export function mocks({ design, operations, designAt }: RuleContext): Diagnostic
         findings.push(
           diagnostic(
             'validate.mock-response-missing',
-            `${key} documents no "${response.status}" response; ${choose(op, 'pick one of')}.`,
+            op.responses.length === 0
+              ? `${key} documents no responses, so there is no "${response.status}" to mock; use a custom mock or document its responses in the model.`
+              : `${key} documents no "${response.status}" response; pick one of: ${statusList(op)}.`,
             at('status'),
           ),
         );
@@ -63,7 +65,9 @@ export function mocks({ design, operations, designAt }: RuleContext): Diagnostic
       findings.push(
         diagnostic(
           'validate.mock-status-undocumented',
-          `${key} does not document status ${status}; document it in the model or ${choose(op, 'answer with one of')}.`,
+          op.responses.length === 0
+            ? `${key} documents no responses, so status ${status} is undocumented; document it in the model.`
+            : `${key} does not document status ${status}; document it in the model or answer with one of: ${statusList(op)}.`,
           at('statusCode'),
         ),
       );
@@ -82,9 +86,6 @@ function documentsStatus(op: Operation, status: number): boolean {
   });
 }
 
-/** How to pick a documented status instead, or that there is none to pick. */
-function choose(op: Operation, verb: string): string {
-  if (op.responses.length === 0)
-    return 'use a custom mock until the operation documents its responses';
-  return `${verb}: ${op.responses.map((r) => r.status).join(', ')}`;
+function statusList(op: Operation): string {
+  return op.responses.map((r) => r.status).join(', ');
 }
