@@ -11,6 +11,7 @@ export interface Place {
   parent: Place | undefined;
 }
 
+/** The JSON pointer of a place, from the document it was walked from. */
 export function pointerOf(place: Place): string {
   const tokens: (string | number)[] = [];
   for (let p: Place | undefined = place; p?.parent !== undefined; p = p.parent) tokens.push(p.key);

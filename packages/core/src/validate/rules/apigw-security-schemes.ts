@@ -22,7 +22,7 @@ export function apigwSecuritySchemes({ model, design, modelAt }: RuleContext): D
 
   const findings: Diagnostic[] = [];
   for (const [name, scheme] of Object.entries(schemes)) {
-    if (!isJsonObject(scheme) || '$ref' in scheme || design.authorizers[name] !== undefined)
+    if (!isJsonObject(scheme) || '$ref' in scheme || Object.hasOwn(design.authorizers, name))
       continue;
     const type = typeof scheme['type'] === 'string' ? scheme['type'] : '(none)';
     const isApiKey = type === 'apiKey';

@@ -97,4 +97,19 @@ describe('references', () => {
     expect(findings(design('missing')).map((r) => r.code)).toEqual(['validate.unknown-backend']);
     expect(findings(design('petsFn'))).toEqual([]);
   });
+
+  it('does not take names of Object.prototype for backends or authorizers', () => {
+    const result = findings({
+      operations: {
+        'GET /pets': {
+          integration: { kind: 'lambda', backend: 'constructor' },
+          authorizer: 'toString',
+        },
+      },
+    });
+    expect(result.map((r) => r.code)).toEqual([
+      'validate.unknown-authorizer',
+      'validate.unknown-backend',
+    ]);
+  });
 });

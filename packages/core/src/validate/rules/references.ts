@@ -17,7 +17,8 @@ export function references({ design, designAt }: RuleContext): Diagnostic[] {
     at: string,
     operation?: string,
   ): void => {
-    const backend = design.backends[id];
+    // Own properties only: an id such as `constructor` must not find Object.prototype's.
+    const backend = Object.hasOwn(design.backends, id) ? design.backends[id] : undefined;
     if (backend === undefined) {
       findings.push(
         diagnostic(
@@ -38,7 +39,7 @@ export function references({ design, designAt }: RuleContext): Diagnostic[] {
   };
 
   const checkAuthorizer = (id: string, at: string, operation?: string): void => {
-    if (design.authorizers[id] === undefined) {
+    if (!Object.hasOwn(design.authorizers, id)) {
       findings.push(
         diagnostic(
           'validate.unknown-authorizer',
