@@ -6,6 +6,7 @@
 import { emptyDesign } from '../src/design/defaults';
 import type { Diagnostic } from '../src/diagnostics';
 import type { DesignDocument } from '../src/design/types';
+import { renderContext } from '../src/integrations/render-context';
 import type { RenderContext } from '../src/integrations/types';
 import type { JsonObject } from '../src/json';
 import { pointer } from '../src/json';
@@ -64,7 +65,7 @@ export function makeDesign(partial: Partial<DesignDocument> = {}): DesignDocumen
 /** A render context over a design (and a model, by default one with no operations) that collects its reports. */
 export function makeContext(design: DesignDocument, model: ApiModel = makeModel([])): RenderContext & { diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  return { model, design, diagnostics, backend: (id) => design.backends[id], report: (d) => void diagnostics.push(d) };
+  return { ...renderContext(model, design, (d) => void diagnostics.push(d)), diagnostics };
 }
 
 function pathParameters(path: string): Operation['parameters'] {

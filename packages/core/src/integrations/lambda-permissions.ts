@@ -1,7 +1,8 @@
 import type { DesignDocument } from '../design/types';
 import type { ApiModel } from '../model/types';
 import { integrationPermissions } from './index';
-import type { PermissionPlan, RenderContext } from './types';
+import { renderContext } from './render-context';
+import type { PermissionPlan } from './types';
 
 /** Source ARN suffix that covers every stage, method and path of the API. */
 const API_WIDE = '*/*';
@@ -22,7 +23,7 @@ const AUTHORIZERS = 'authorizers/*';
  * (`validate` reports them).
  */
 export function lambdaPermissions(model: ApiModel, design: DesignDocument): PermissionPlan[] {
-  const context: RenderContext = { model, design, backend: (id) => design.backends[id], report: () => undefined };
+  const context = renderContext(model, design, () => undefined);
   const byTarget = new Map<string, PermissionPlan[]>();
   for (const operation of model.operations) {
     const integration = design.operations[operation.key]?.integration;

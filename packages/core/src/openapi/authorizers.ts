@@ -1,5 +1,6 @@
 import type { Authorizer, DesignDocument } from '../design/types';
 import { functionArn } from '../integrations/lambda';
+import { ownEntry } from '../integrations/render-context';
 import { isJsonObject, type JsonObject } from '../json';
 import type { ApiModel } from '../model/types';
 import { lambdaInvocationUri } from '../references';
@@ -48,7 +49,7 @@ export function applyAuthorizers(document: JsonObject, model: ApiModel, design: 
     const authorizerId = od?.authorizer ?? design.defaultAuthorizer;
     const requirement: JsonObject = {};
     if (authorizerId !== undefined && authorizerId !== 'NONE') {
-      requirement[authorizerId] = design.authorizers[authorizerId]?.kind === 'cognito' ? [...(od?.authorizationScopes ?? [])] : [];
+      requirement[authorizerId] = ownEntry(design.authorizers, authorizerId)?.kind === 'cognito' ? [...(od?.authorizationScopes ?? [])] : [];
     }
     if (od?.apiKeyRequired === true) requirement[API_KEY_SCHEME] = [];
     target.security = Object.keys(requirement).length > 0 ? [requirement] : [];
@@ -82,7 +83,7 @@ function securityScheme(authorizer: Authorizer, design: DesignDocument): JsonObj
       };
     case 'lambda': {
       const identitySource = authorizer.identitySource ?? DEFAULT_IDENTITY_SOURCE;
-      const arn = 'backend' in authorizer.function ? functionArn(authorizer.function.backend, { backend: (id) => design.backends[id] }) : authorizer.function.functionArn;
+      const arn = 'backend' in authorizer.function ? functionArn(authorizer.function.backend, { backend: (id) => ownEntry(design.backends, id) }) : authorizer.function.functionArn;
       return {
         type: 'apiKey',
         name: headerName(identitySource),

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { DesignDocument } from '../design/types';
 import { renderIntegration } from '../integrations/index';
-import type { RenderContext } from '../integrations/types';
+import { renderContext } from '../integrations/render-context';
 import { isJsonObject, type JsonObject } from '../json';
 import { splitRef } from '../model/ref-paths';
 import type { ApiModel } from '../model/types';
@@ -40,12 +40,7 @@ export function renderOpenApi(model: ApiModel, design: DesignDocument): RenderRe
   inlinePathItemRefs(document);
   if (model.specVersion === '3.1') diagnostics.push(...downgradeOpenApi31(document, model));
 
-  const context: RenderContext = {
-    model,
-    design,
-    backend: (id) => design.backends[id],
-    report: (d) => void diagnostics.push(d),
-  };
+  const context = renderContext(model, design, (d) => void diagnostics.push(d));
   for (const operation of model.operations) {
     const target = valueAt(document, operation.pointer);
     if (!isJsonObject(target)) continue;
