@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitCdk } from '../src/cdk/emit-cdk';
 import { loadDesign } from '../src/design/load-design';
 import { emptyDesign } from '../src/design/defaults';
@@ -31,7 +31,8 @@ import { makeDesign, makeModel, makeOperation } from './fixtures';
 import { caseDir, goldenCases, readCaseDesign, readCaseModel } from './golden';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const TMP = join(HERE, '..', 'node_modules', '.cache', 'gatewright-cdk-synth');
+/** One folder per run: two runs at once (a watcher and a full suite) must not share files. */
+const TMP = join(HERE, '..', 'node_modules', '.cache', 'gatewright-cdk-synth', String(process.pid));
 const require = createRequire(import.meta.url);
 
 interface SynthCase {
@@ -212,6 +213,8 @@ beforeAll(async () => {
   const errors = compileAll();
   expect(errors, 'the emitted apps compile').toEqual([]);
 }, 180_000);
+
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 // ---------------------------------------------------------------- reading the synthesized template
 

@@ -31,17 +31,17 @@ export interface EmitResult {
 export function emitCdk(model: ApiModel, design: DesignDocument, options: EmitOptions): EmitResult {
   const rendered = renderOpenApi(model, design);
   const { app, diagnostics } = buildCdkApp(model, design, rendered.document);
-  const files = emitFor(options.language, app, design.model);
+  const files = emitFor(options.language, app);
   return {
     files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => compareCodeUnits(a, b))),
     diagnostics: [...rendered.diagnostics, ...diagnostics],
   };
 }
 
-function emitFor(language: CdkLanguage, app: CdkApp, modelFile: string): Record<string, string> {
+function emitFor(language: CdkLanguage, app: CdkApp): Record<string, string> {
   switch (language) {
     case 'typescript':
-      return emitTypeScript(app, modelFile);
+      return emitTypeScript(app);
     default:
       return assertNever(language);
   }

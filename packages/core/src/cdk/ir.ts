@@ -88,6 +88,8 @@ export interface AppAsset {
 }
 
 export interface CdkApp {
+  /** What every emitted source file says first, as a comment: no timestamps, so output stays deterministic. */
+  generatedBy: string;
   /** The API's name, for the README and `restApiName`. */
   apiName: string;
   /** Words for the stack's class and file names: `Pet Store` -> `PetStoreStack`, `pet-store-stack`. */
