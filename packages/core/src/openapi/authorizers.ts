@@ -7,7 +7,7 @@ import { lambdaInvocationUri } from '../references';
 import { valueAt } from './json-pointer';
 
 /** The security scheme name API Gateway reads API keys through. */
-export const API_KEY_SCHEME = 'api_key';
+const API_KEY_SCHEME = 'api_key';
 const DEFAULT_IDENTITY_SOURCE = 'method.request.header.Authorization';
 const DEFAULT_TTL_SECONDS = 300;
 
@@ -16,7 +16,7 @@ const DEFAULT_TTL_SECONDS = 300;
  * model's own `security` is left as written; when it does, the design decides
  * for every operation.
  */
-export function designsAccess(model: ApiModel, design: DesignDocument): boolean {
+function designsAccess(model: ApiModel, design: DesignDocument): boolean {
   if (Object.keys(design.authorizers).length > 0 || design.defaultAuthorizer !== undefined) return true;
   return model.operations.some((op) => {
     const od = design.operations[op.key];

@@ -28,7 +28,7 @@ export function documentIntegrationResponses(operation: JsonObject, integration:
 }
 
 /** Makes sure `operation` documents `status` with each of `headers` (string-typed). Mutates `operation`. */
-export function addMethodResponse(operation: JsonObject, status: string, headers: string[], document: JsonObject, specVersion: SpecVersion): void {
+function addMethodResponse(operation: JsonObject, status: string, headers: string[], document: JsonObject, specVersion: SpecVersion): void {
   if (!isJsonObject(operation.responses)) operation.responses = {};
   const responses = operation.responses as JsonObject;
   let response = responses[status];
