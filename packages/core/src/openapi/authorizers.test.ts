@@ -5,7 +5,12 @@ import type { JsonObject } from '../json';
 import { applyAuthorizers } from './authorizers';
 import { valueAt } from './json-pointer';
 
-const operations = [makeOperation({ method: 'get', path: '/pets' }), makeOperation({ method: 'post', path: '/pets' }), makeOperation({ method: 'get', path: '/health' })];
+const operations = [
+  makeOperation({ method: 'get', path: '/pets' }),
+  makeOperation({ method: 'post', path: '/pets' }),
+  makeOperation({ method: 'options', path: '/pets' }),
+  makeOperation({ method: 'get', path: '/health' }),
+];
 const model = makeModel(operations);
 
 function render(design: DesignDocument): JsonObject {
@@ -79,6 +84,7 @@ describe('applyAuthorizers', () => {
     expect(valueAt(document, '/paths/~1pets/get/security')).toEqual([{ sigv4: [] }]);
     expect(valueAt(document, '/paths/~1pets/post/security')).toEqual([{ users: ['pets/write'], api_key: [] }]);
     expect(valueAt(document, '/paths/~1health/get/security')).toEqual([]);
+    expect(valueAt(document, '/paths/~1pets/options/security')).toEqual([]);
     expect(valueAt(document, '/components/securitySchemes/api_key')).toEqual({ type: 'apiKey', name: 'x-api-key', in: 'header' });
     expect(document['x-amazon-apigateway-api-key-source']).toBe('AUTHORIZER');
   });

@@ -28,8 +28,9 @@ function designsAccess(model: ApiModel, design: DesignDocument): boolean {
  * Adds one security scheme per authorizer (named by its id), the `api_key`
  * scheme and `x-amazon-apigateway-api-key-source` when an operation requires
  * an API key, and each operation's `security`: its authorizer (or the
- * default), Cognito with the operation's scopes, ANDed with the API key when
- * required; `security: []` for an open operation. An authorizer id that names
+ * default, except for `options` methods), Cognito with the operation's
+ * scopes, ANDed with the API key when required; `security: []` for an open
+ * operation. An authorizer id that names
  * nothing is still referenced, so API Gateway refuses the document rather than
  * opening the operation (`validate` reports the id). Mutates `document`.
  */
@@ -46,7 +47,8 @@ export function applyAuthorizers(document: JsonObject, model: ApiModel, design: 
     const target = valueAt(document, op.pointer);
     if (!isJsonObject(target)) continue;
     const od = design.operations[op.key];
-    const authorizerId = od?.authorizer ?? design.defaultAuthorizer;
+    // Browsers send CORS preflights without credentials, so the default never applies to OPTIONS.
+    const authorizerId = od?.authorizer ?? (op.method === 'options' ? undefined : design.defaultAuthorizer);
     const requirement: JsonObject = {};
     if (authorizerId !== undefined && authorizerId !== 'NONE') {
       requirement[authorizerId] = ownEntry(design.authorizers, authorizerId)?.kind === 'cognito' ? [...(od?.authorizationScopes ?? [])] : [];
