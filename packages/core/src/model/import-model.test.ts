@@ -367,6 +367,19 @@ components: {schemas: {}}
     expect(model.operations[0]!.responses[0]!.content[0]!.schema).toEqual({ $ref: '#/components/schemas/Missing' });
   });
 
+  it('reports no cycle for refs that only share targets', async () => {
+    const { diagnostics } = await imported(`openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    A: {properties: {b: {$ref: '#/components/schemas/B'}, c: {$ref: '#/components/schemas/C'}}}
+    B: {properties: {c: {$ref: '#/components/schemas/C'}}}
+    C: {type: string}
+`);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('resolves refs to path items, parameters and pointer-escaped names without findings', async () => {
     const { model, diagnostics } = await imported(`openapi: 3.0.3
 info: {title: t, version: "1"}
@@ -406,8 +419,13 @@ components:
         self: {$ref: '#/components/schemas/Loop'}
     Loop: {$ref: '#/components/schemas/Loop2'}
     Loop2: {$ref: '#/components/schemas/Loop'}
-`);
-    expect(diagnostics).toEqual([]);
+`, { file: 'cycles.yaml' });
+    // One finding per cycle, at the first ref that closes it.
+    expect(diagnostics.map((d) => [d.code, d.location.pointer, d.location.line])).toEqual([
+      ['model.circular-ref', '/components/schemas/Node/properties/children/items/$ref', 15],
+      ['model.circular-ref', '/components/schemas/Loop/$ref', 17],
+    ]);
+    expect(diagnostics[1]!.message).toContain('#/components/schemas/Loop, #/components/schemas/Loop2');
     const schema = model.operations[0]!.responses[0]!.content[0]!.schema;
     expect(schema).toMatchObject({ type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } });
     expect(JSON.stringify(schema)).toContain('#/components/schemas/Loop');
@@ -448,7 +466,9 @@ Limit: {name: limit, in: query, schema: {type: integer}}
   it('reads each file once, relative to the file that names it, through cycles between files', async () => {
     const resolveRef = vi.fn(async (path: string) => files[path]);
     const { model, diagnostics } = await imported(files['api/root.yaml']!, { file: 'api/root.yaml', resolveRef });
-    expect(diagnostics).toEqual([]);
+    // all.yaml#/Owner -> pet.json -> all.yaml#/Owner is a cycle between two files.
+    expect(diagnostics).toMatchObject([{ code: 'model.circular-ref', location: { file: 'api/schemas/all.yaml', pointer: '/Owner/properties/pets/items/$ref', line: 4 } }]);
+    expect(diagnostics[0]!.message).toContain('api/schemas/all.yaml#/Owner, api/schemas/pet.json#');
     expect(resolveRef.mock.calls.map((c) => c[0]).sort()).toEqual(['api/paths/pets.yaml', 'api/schemas/all.yaml', 'api/schemas/pet.json']);
     expect(Object.keys(model.externalDocuments).sort()).toEqual(['api/paths/pets.yaml', 'api/schemas/all.yaml', 'api/schemas/pet.json']);
     const pets = model.operations[0]!;

@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { isJsonObject, pointer, type JsonObject, type JsonValue } from '../json';
 import { at, loadExternalFiles, type ModelFile } from './load-files';
+import { findRefCycles, type RefCycle } from './find-ref-cycles';
 import { parseText } from './parse-text';
 import { readOperations } from './read-operations';
 import { splitRef } from './ref-paths';
@@ -53,6 +54,7 @@ export async function importModel(text: string, options: ImportOptions = {}): Pr
   const files = [root, ...external];
   const refs = new RefFollower(new Map(files.map((f) => [f.path, f.parsed.value as JsonValue])));
   for (const f of files) reportScan(f, refs, new Set(files.map((g) => g.path)), diagnostics);
+  for (const cycle of findRefCycles(files, refs)) diagnostics.push(cycleFinding(cycle, path));
 
   const operations = readOperations({ document, file: path, specVersion: version.specVersion, refs });
   reportDuplicateOperationIds(root, operations, diagnostics);
@@ -107,6 +109,16 @@ function reportScan(f: ModelFile, refs: RefFollower, loaded: Set<string>, out: D
   for (const site of f.scan.httpApiMarks) {
     out.push(diagnostic('model.http-api', `'${site.value}' belongs to API Gateway HTTP APIs (v2), not REST APIs; Gatewright designs REST APIs, so integrations using it cannot be recovered as they are.`, at(f, sightingPointer(site))));
   }
+}
+
+function cycleFinding({ members, file, site }: RefCycle, rootPath: string): Diagnostic {
+  const names = members.map((m) => (m.startsWith(`${rootPath}#`) ? m.slice(rootPath.length) : m));
+  const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+  return diagnostic(
+    'model.circular-ref',
+    `$ref '${site.value}' closes a cycle of references (${shown}); resolved schemas keep the $ref where the cycle closes, so they stay finite. Nothing to fix unless the recursion is unintended.`,
+    at(file, sightingPointer(site)),
+  );
 }
 
 function reportDuplicateOperationIds(root: ModelFile, operations: Operation[], out: Diagnostic[]): void {
