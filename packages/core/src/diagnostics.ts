@@ -59,6 +59,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   'render.openapi31-downgraded': { severity: 'info', summary: 'An OpenAPI 3.1 construct was rewritten to its 3.0 form.' },
   'render.openapi31-dropped': { severity: 'warning', summary: 'An OpenAPI 3.1 construct has no 3.0 form and was dropped.' },
   'render.cdk-unresolved-placeholder': { severity: 'error', summary: 'The rendered document refers to a resource the CDK app does not create.' },
+  'render.cdk-template-too-large': { severity: 'warning', summary: 'The document is too large for the CDK app to inline in its CloudFormation template.' },
 
   // validate/ — rules over model + design
   'validate.operation-not-integrated': { severity: 'error', summary: 'An operation has no integration.' },
