@@ -140,4 +140,43 @@ components:
 `;
     expect(await schemaFindings(text)).toEqual([]);
   });
+
+  it('follows external refs of a multi-file model, reporting each external schema once in its own file', async () => {
+    const files: Record<string, string> = {
+      'models/pet.yaml': `type: object
+properties:
+  id: { type: integer, readOnly: true }
+  kind: { $ref: '#/definitions/Kind' }
+definitions:
+  Kind: { anyOf: [{ type: string }, { type: integer }] }
+`,
+      'paths/pets.yaml': `get:
+  responses:
+    '200':
+      description: ok
+      content:
+        application/json:
+          schema: { $ref: '../models/pet.yaml' }
+`,
+    };
+    const text = `openapi: 3.0.3
+info: { title: T, version: '1' }
+paths:
+  /pets: { $ref: 'paths/pets.yaml' }
+components:
+  schemas:
+    Pet: { $ref: 'models/pet.yaml' }
+`;
+    const { model } = await importModel(text, {
+      file: 'openapi.yaml',
+      resolveRef: (path) => files[path],
+    });
+    const findings = validate(model!, makeDesign())
+      .filter((d) => d.code.startsWith('validate.apigw-') && d.code.endsWith('-schema'))
+      .map((d) => d.location);
+    expect(findings).toEqual([
+      { file: 'models/pet.yaml', pointer: '/definitions/Kind' },
+      { file: 'models/pet.yaml', pointer: '/properties/id' },
+    ]);
+  });
 });

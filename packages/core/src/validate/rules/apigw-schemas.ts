@@ -2,6 +2,8 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from '../../diagnost
 import { isJsonObject, type JsonValue } from '../../json';
 import type { RuleContext } from '../context';
 import { pointerOf, type Place } from '../document-place';
+import { resolveRelative, splitRef } from '../../model/ref-paths';
+import { valueAt } from '../../openapi/json-pointer';
 
 /** Keywords API Gateway does not support in models. */
 const UNSUPPORTED = new Set(['discriminator', 'oneOf', 'anyOf', 'not', 'additionalProperties']);
@@ -39,20 +41,31 @@ interface SchemaPlace extends Place {
   parent: SchemaPlace | undefined;
   /** True where the value is a schema; false in the rest of the document. */
   inSchema: boolean;
+  /** For places in a file an external `$ref` reached: that file, and the pointer the walk started at. */
+  origin: { file: string; base: string } | undefined;
 }
 
 /**
  * Schema constructs API Gateway does not support or ignores in models, in
  * `components/schemas` (3.x), `definitions` (2.0) and every inline `schema`.
- * One walk of the document, `$ref`s not followed, so each schema is reported
- * at its own place once, however many operations use it, with all its
- * keywords in one finding. Example values and `x-` extensions are data, not
- * schemas, and are skipped.
+ * One walk of the document, each schema reported at its own place once,
+ * however many operations use it, with all its keywords in one finding.
+ * Internal `$ref`s are not followed (the walk reaches their targets anyway);
+ * external ones are, each target once, so multi-file models are covered.
+ * Example values and `x-` extensions are data, not schemas, and are skipped.
  */
 export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
-  const root: SchemaPlace = { value: model.document, key: '', parent: undefined, inSchema: false };
+  const root: SchemaPlace = {
+    value: model.document,
+    key: '',
+    parent: undefined,
+    inSchema: false,
+    origin: undefined,
+  };
   const stack: SchemaPlace[] = [root];
+  const followed = new Set<string>();
+  const reported = new Set<string>();
 
   const push = (
     value: JsonValue | undefined,
@@ -60,12 +73,20 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
     parent: SchemaPlace,
     inSchema: boolean,
   ): void => {
-    if (typeof value === 'object' && value !== null) stack.push({ value, key, parent, inSchema });
+    if (typeof value === 'object' && value !== null) {
+      stack.push({ value, key, parent, inSchema, origin: parent.origin });
+    }
   };
   /** Pushes every member of a map or list of schemas. */
   const pushEach = (container: JsonValue | undefined, key: string, parent: SchemaPlace): void => {
     if (typeof container !== 'object' || container === null) return;
-    const holder: SchemaPlace = { value: container, key, parent, inSchema: false };
+    const holder: SchemaPlace = {
+      value: container,
+      key,
+      parent,
+      inSchema: false,
+      origin: parent.origin,
+    };
     if (Array.isArray(container)) container.forEach((schema, i) => push(schema, i, holder, true));
     else for (const name in container) push(container[name], name, holder, true);
   };
@@ -76,7 +97,37 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
       code === 'validate.apigw-unsupported-schema'
         ? `API Gateway models do not support ${list}; rewrite the schema without ${them} if API Gateway must validate against it.`
         : `API Gateway ignores ${list} in models; nothing enforces ${them} there${keywords.includes('exclusiveMinimum') ? ' (use minimum for a bound that must be checked)' : ''}.`;
-    findings.push(diagnostic(code, message, modelAt(pointerOf(place))));
+    const { origin } = place;
+    const location =
+      origin === undefined
+        ? modelAt(pointerOf(place))
+        : // Lines are known only for the model's own file.
+          { file: origin.file, pointer: origin.base + pointerOf(place) };
+    // Two refs may reach overlapping parts of one external file.
+    const key = `${code} ${location.file ?? ''}#${location.pointer}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    findings.push(diagnostic(code, message, location));
+  };
+  /** Walks what an external `$ref` (or a ref inside an external file) names, in the mode of the ref's place. */
+  const follow = (ref: string, place: SchemaPlace): void => {
+    const { file, fragment } = splitRef(ref);
+    if (file === '' && place.origin === undefined) return;
+    const from = place.origin?.file ?? model.file ?? '';
+    const path = file === '' ? from : resolveRelative(from, file);
+    const key = `${place.inSchema} ${path}#${fragment}`;
+    if (followed.has(key)) return;
+    followed.add(key);
+    const document = model.externalDocuments[path];
+    const target = document === undefined ? undefined : valueAt(document, fragment);
+    if (typeof target !== 'object' || target === null) return;
+    stack.push({
+      value: target,
+      key: '',
+      parent: undefined,
+      inSchema: place.inSchema,
+      origin: { file: path, base: fragment },
+    });
   };
 
   for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
@@ -87,10 +138,16 @@ export function apigwSchemas({ model, modelAt }: RuleContext): Diagnostic[] {
       continue;
     }
     if (!isJsonObject(value)) continue;
+    // 3.1 schemas may hold keywords beside a `$ref`: follow it and read on.
+    const ref = value['$ref'];
+    if (typeof ref === 'string') follow(ref, place);
 
     if (!place.inSchema) {
-      const isRoot = place.parent === undefined;
-      const isComponents = place.key === 'components' && place.parent?.parent === undefined;
+      const isRoot = place.parent === undefined && place.origin === undefined;
+      const isComponents =
+        place.origin === undefined &&
+        place.key === 'components' &&
+        place.parent?.parent === undefined;
       for (const key in value) {
         if (key.startsWith('x-') || key === 'example' || key === 'examples') continue;
         const child = value[key];

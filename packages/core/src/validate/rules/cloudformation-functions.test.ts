@@ -98,4 +98,27 @@ components:
 `;
     expect(await cfnFindings(text)).toEqual([]);
   });
+
+  it('scans the other files of a multi-file model, locating by file and pointer', async () => {
+    const text = `openapi: 3.0.3
+info: { title: T, version: '1' }
+paths:
+  /pets: { $ref: 'pets.yaml' }
+`;
+    const pets = `get:
+  responses: { '200': { description: ok } }
+  parameters:
+    - { name: stage, in: query, schema: { type: string, default: { Ref: Stage } } }
+`;
+    const { model } = await importModel(text, {
+      file: 'openapi.yaml',
+      resolveRef: (path) => (path === 'pets.yaml' ? pets : undefined),
+    });
+    const findings = validate(model!, makeDesign()).filter(
+      (d) => d.code === 'validate.cloudformation-function',
+    );
+    expect(findings.map((d) => d.location)).toEqual([
+      { file: 'pets.yaml', pointer: '/get/parameters/0/schema/default' },
+    ]);
+  });
 });

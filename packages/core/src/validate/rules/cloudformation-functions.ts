@@ -16,7 +16,8 @@ const INTEGRATION = 'x-amazon-apigateway-integration';
  * are, API Gateway receives them literally. Each is reported once, at the
  * outermost place that holds it.
  *
- * An operation's own `x-amazon-apigateway-integration` is skipped: the
+ * Files a multi-file model pulls in are scanned whole. An operation's own
+ * `x-amazon-apigateway-integration` in the model's file is skipped: the
  * rendered document replaces it with the design's. What the design kept of
  * it, a raw integration, is checked instead, in the design.
  */
@@ -31,6 +32,15 @@ export function cloudFormationFunctions({
   scan(root, isOperationIntegration, (place, what) =>
     findings.push(finding(what, 'model', modelAt(pointerOf(place)))),
   );
+
+  // Other files of a multi-file model: no lines (those are known for the model's own file only).
+  for (const [file, document] of Object.entries(model.externalDocuments)) {
+    scan(
+      { value: document, key: '', parent: undefined },
+      () => false,
+      (place, what) => findings.push(finding(what, 'model', { file, pointer: pointerOf(place) })),
+    );
+  }
 
   for (const [key, { integration }] of Object.entries(design.operations)) {
     if (integration?.kind !== 'raw') continue;
