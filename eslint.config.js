@@ -4,7 +4,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'stream', 'http', 'https', 'util', 'buffer', 'process', 'events', 'zlib'];
+// Bare built-in names are listed as exact paths: as patterns they would also
+// match our own modules (`./http`).
+const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'stream', 'http', 'https', 'util', 'buffer', 'process', 'events', 'zlib', 'worker_threads'];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/cdk.out/**', 'packages/core/test/golden/**', '**/.venv/**'] },
@@ -21,8 +23,9 @@ export default tseslint.config(
     ignores: ['packages/core/src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'packages/core runs in the browser too: no Node built-ins. Do I/O in an app.' })),
         patterns: [
-          { group: nodeBuiltins, message: 'packages/core runs in the browser too: no Node built-ins. Do I/O in an app.' },
+          { group: ['node:*'], message: 'packages/core runs in the browser too: no Node built-ins. Do I/O in an app.' },
           { group: ['react', 'react-dom', 'hono', 'hono/*', '@xyflow/*'], message: 'packages/core is framework-free.' },
           { group: ['**/apps/**', '@gatewright/server', '@gatewright/web'], message: 'core never imports from an app.' },
         ],

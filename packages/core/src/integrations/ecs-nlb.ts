@@ -2,7 +2,7 @@ import type { Backend, EcsNlbIntegration } from '../design/types';
 import type { JsonObject } from '../json';
 import { logicalId, placeholder } from '../references';
 import { staticValue } from './cors-headers';
-import { DEFAULT_TIMEOUT_MILLIS } from './http-integration';
+import { DEFAULT_TIMEOUT_MILLIS } from './http';
 import { integrationHttpMethod, pathParameterMappings, uriPath } from './request-mapping';
 import type { IntegrationModule } from './types';
 

@@ -2,7 +2,7 @@ import type { OperationIntegration } from '../design/types';
 import type { JsonObject } from '../json';
 import type { Operation } from '../model/types';
 import { ecsNlbIntegration } from './ecs-nlb';
-import { httpIntegration } from './http-integration';
+import { httpIntegration } from './http';
 import { lambdaIntegration } from './lambda';
 import { mockIntegration } from './mock';
 import { rawIntegration } from './raw';

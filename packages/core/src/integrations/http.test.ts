@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext, makeDesign, makeOperation } from '../../test/fixtures';
-import { httpIntegration } from './http-integration';
+import { httpIntegration } from './http';
 
 const design = makeDesign({
   backends: {
