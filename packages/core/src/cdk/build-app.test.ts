@@ -156,6 +156,20 @@ describe('buildCdkApp', () => {
     ).not.toContain('${limit}');
   });
 
+  it('warns when the document alone is over the 1 MB CloudFormation takes', () => {
+    const design = makeDesign();
+    const document = renderOpenApi(model, design).document;
+    expect(buildCdkApp(model, design, document).diagnostics).toEqual([]);
+    const large = { ...document, 'x-padding': 'é'.repeat(524_288) };
+    expect(buildCdkApp(model, design, large).diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'render.cdk-template-too-large',
+        severity: 'warning',
+        location: { pointer: '' },
+      }),
+    ]);
+  });
+
   it('writes each new function’s code under lambda/<backend id>/, with a folder-safe name', () => {
     const design = makeDesign({
       backends: {

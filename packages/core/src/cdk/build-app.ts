@@ -49,6 +49,8 @@ const DOCUMENT_FILE = 'openapi.json';
 /** The source ARN suffix `lambdaPermissions` gives a function that serves several operations. */
 const API_WIDE = '*/*';
 const AWS = CDK.core('Aws');
+/** CloudFormation's limit on a template uploaded to S3, which is how CDK deploys large ones. */
+const TEMPLATE_LIMIT_BYTES = 1_048_576;
 
 export interface BuildResult {
   app: CdkApp;
@@ -139,6 +141,16 @@ export function buildCdkApp(
   const targets = permissionTargets(plans, design, statements, summary);
 
   const { substitutions, diagnostics } = substitutionsFor(document, tokens, ourNames(design));
+  const documentBytes = utf8Length(JSON.stringify(document));
+  if (documentBytes > TEMPLATE_LIMIT_BYTES) {
+    diagnostics.push(
+      diagnostic(
+        'render.cdk-template-too-large',
+        `The OpenAPI document is ${documentBytes} bytes; the CDK app inlines it in its template, and CloudFormation refuses templates over ${TEMPLATE_LIMIT_BYTES} bytes, so the app will not deploy. Split the API into smaller ones.`,
+        { pointer: '' },
+      ),
+    );
+  }
   statements.push(
     { kind: 'blank' },
     comment(
@@ -537,6 +549,16 @@ function substitutionsFor(
     }
   }
   return { substitutions, diagnostics };
+}
+
+/** Bytes of a string in UTF-8, counted without `TextEncoder`, which core's target libraries do not declare. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 function declare(variable: Variable, value: Expr): Statement {
