@@ -534,6 +534,32 @@ paths:
     expect(model.operations[0]!.existingIntegration?.uri).toEqual({ 'Fn::GetAtt': ['Fn', 'Arn'] });
   });
 
+  it('reads CloudFormation short forms in YAML as the functions they stand for', async () => {
+    const { model, diagnostics } = await imported(`swagger: "2.0"
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: aws_proxy
+        uri: !Sub "arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations"
+        credentials: !GetAtt Role.Arn
+        requestParameters:
+          integration.request.header.x: !Join ['', [a, !Ref B]]
+`);
+    expect(model.operations[0]!.existingIntegration).toMatchObject({
+      uri: { 'Fn::Sub': 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations' },
+      credentials: { 'Fn::GetAtt': ['Role', 'Arn'] },
+      requestParameters: { 'integration.request.header.x': { 'Fn::Join': ['', ['a', { Ref: 'B' }]] } },
+    });
+    expect(diagnostics.map((d) => [d.code, d.location.line])).toEqual([
+      ['model.cloudformation-function', 9],
+      ['model.cloudformation-function', 10],
+      ['model.cloudformation-function', 12],
+    ]);
+  });
+
   it('does not take a schema property named Ref, or an object with more keys, for a function', async () => {
     const { diagnostics } = await imported(`openapi: 3.0.3
 info: {title: t, version: "1"}

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { unescapePointerToken } from '../json';
+import { CLOUDFORMATION_TAGS } from './cloudformation-tags';
 import { jsonLocator } from './locate-json';
 import { offsetToPosition } from './text-positions';
 import type { ModelFormat, TextPosition } from './types';
@@ -39,8 +40,8 @@ export function parseText(text: string): ParseOutcome {
 
 function parseYaml(text: string): ParseOutcome {
   const lineCounter = new LineCounter();
-  // `merge`: `<<` merge keys are common in hand-written YAML models.
-  const doc = parseDocument(text, { lineCounter, merge: true });
+  // `merge`: `<<` merge keys are common in hand-written YAML models; SAM bodies use CloudFormation's short forms.
+  const doc = parseDocument(text, { lineCounter, merge: true, customTags: CLOUDFORMATION_TAGS });
   if (doc.errors.length > 0) {
     return {
       ok: false,
