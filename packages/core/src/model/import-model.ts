@@ -53,7 +53,8 @@ export async function importModel(text: string, options: ImportOptions = {}): Pr
   const external = await loadExternalFiles(root, options.resolveRef, diagnostics);
   const files = [root, ...external];
   const refs = new RefFollower(new Map(files.map((f) => [f.path, f.parsed.value as JsonValue])));
-  for (const f of files) reportScan(f, refs, new Set(files.map((g) => g.path)), diagnostics);
+  const loaded = new Set(files.map((f) => f.path));
+  for (const f of files) reportScan(f, refs, loaded, diagnostics);
   for (const cycle of findRefCycles(files, refs)) diagnostics.push(cycleFinding(cycle, path));
 
   const operations = readOperations({ document, file: path, specVersion: version.specVersion, refs });
