@@ -1,7 +1,7 @@
 /**
  * `validate` on real models imported for real: the sample pet store as the
  * designer wires it, and the GitHub REST description (623 operations, 3 MB)
- * from the shared specs beside the checkout, for findings and speed.
+ * from the shared specs beside the checkout.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,17 +42,12 @@ describe('the sample pet store', () => {
 });
 
 describe.skipIf(!existsSync(GITHUB))('the GitHub REST description', () => {
-  it('validates wired to mocks, finding only its one refused path, the same way each time, fast', async () => {
+  // Its speed is measured by `pnpm bench:core`, not here: tests check correctness.
+  it('validates wired to mocks, finding only its one refused path, the same way each time', async () => {
     const model = await imported(GITHUB, 'api.github.com.json');
     const design = createDesign(model, { pattern: 'mock-all', modelPath: 'api.github.com.json' });
     const first = validate(model, design);
-    const timings: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const again = validate(model, design);
-      timings.push(performance.now() - start);
-      expect(again).toEqual(first);
-    }
+    expect(validate(model, design)).toEqual(first);
     expect(model.operations.length).toBeGreaterThan(600);
     // The one thing API Gateway refuses in it: two parameters sharing a segment.
     expect(
@@ -60,8 +55,5 @@ describe.skipIf(!existsSync(GITHUB))('the GitHub REST description', () => {
     ).toEqual([
       ['validate.apigw-invalid-path', '/paths/~1repos~1{owner}~1{repo}~1compare~1{base}...{head}'],
     ]);
-    // About 15 ms on an idle machine. The bound is loose so a busy CI machine passes, yet a
-    // walk of the document per operation (seconds) fails it.
-    expect(Math.min(...timings)).toBeLessThan(250);
   });
 });
