@@ -25,7 +25,8 @@ export class RefFollower {
   private readonly resolved = new Map<object, JsonValue>();
   /** Ref targets being expanded; a ref back into one of them closes a cycle. */
   private readonly expanding = new Set<object>();
-  private readonly targets = new Map<string, Located | undefined>();
+  /** Look-ups by file, then by the ref as written. */
+  private readonly targets = new Map<string, Map<string, Located | undefined>>();
 
   constructor(private readonly files: ReadonlyMap<string, JsonValue>) {}
 
@@ -38,10 +39,11 @@ export class RefFollower {
   /** The value a `$ref` written in `file` points at, or undefined when it points at nothing. */
   target(ref: string, file: string): Located | undefined {
     // Big descriptions repeat the same few hundred refs thousands of times.
-    const key = file + '\u0000' + ref;
-    if (this.targets.has(key)) return this.targets.get(key);
+    let inFile = this.targets.get(file);
+    if (!inFile) this.targets.set(file, (inFile = new Map()));
+    if (inFile.has(ref)) return inFile.get(ref);
     const found = this.lookUp(ref, file);
-    this.targets.set(key, found);
+    inFile.set(ref, found);
     return found;
   }
 
