@@ -252,6 +252,37 @@ components:
     expect(model.document.paths).toMatchObject({ '/a': { $ref: '#/components/x-paths/A' } });
   });
 
+  it('follows an example that is a ref, but keeps refs inside example data as written', async () => {
+    const { model, diagnostics } = await imported(`openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json: {example: {$ref: 'examples.yaml#/pet'}}
+            application/xml: {example: {link: {$ref: '#/not/a/ref'}}}
+components:
+  schemas:
+    Thing:
+      properties:
+        example: {$ref: '#/components/schemas/Missing'}
+      example: {$ref: '#/components/schemas/Missing'}
+      examples: [{nested: {$ref: '#/also/data'}}]
+  examples:
+    One: {value: {$ref: '#/data/too'}}
+`, { file: 'api.yaml', resolveRef: () => 'pet: {name: Rex}' });
+    expect(model.operations[0]!.responses[0]!.content.map((c) => c.example)).toEqual([{ name: 'Rex' }, { link: { $ref: '#/not/a/ref' } }]);
+    // A whole example that is a ref is one (and points at nothing here); refs inside example data are data; a property named example is a schema.
+    expect(diagnostics.map((d) => [d.code, d.location.pointer])).toEqual([
+      ['model.unresolved-ref', '/components/schemas/Thing/properties/example/$ref'],
+      ['model.unresolved-ref', '/components/schemas/Thing/example/$ref'],
+      ['model.unresolved-ref', '/components/examples/One/value/$ref'],
+    ]);
+  });
+
   it('makes derived names unique against operationIds and each other', async () => {
     const { model } = await imported(`openapi: 3.0.3
 info: {title: t, version: "1"}

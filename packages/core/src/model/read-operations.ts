@@ -131,7 +131,7 @@ function readContent(source: OperationSource, content: JsonValue | undefined, fi
   return Object.keys(content).map((contentType) => {
     const media = content[contentType];
     const m = isJsonObject(media) ? media : {};
-    const example = m.example !== undefined ? source.refs.deep(m.example, file) : firstExample(source, m.examples, file);
+    const example = m.example !== undefined ? exampleValue(source, m.example, file) : firstExample(source, m.examples, file);
     return {
       contentType,
       ...(m.schema !== undefined ? { schema: source.refs.deep(m.schema, file) } : {}),
@@ -141,12 +141,21 @@ function readContent(source: OperationSource, content: JsonValue | undefined, fi
   });
 }
 
+/**
+ * An example value: literal data, so refs inside it are not followed (nor its
+ * possibly large tree walked); a value that is itself only a `$ref`, which
+ * multi-file descriptions use to keep examples in files of their own, is.
+ */
+function exampleValue(source: OperationSource, value: JsonValue, file: string): JsonValue {
+  return source.refs.follow(value, file).value;
+}
+
 /** The `value` of the first entry of an OAS 3 `examples` map (entries may be refs to `components/examples`). */
 function firstExample(source: OperationSource, examples: JsonValue | undefined, file: string): JsonValue | undefined {
   if (!isJsonObject(examples)) return undefined;
   for (const key of Object.keys(examples)) {
     const entry = source.refs.follow(examples[key]!, file);
-    if (isJsonObject(entry.value) && entry.value.value !== undefined) return source.refs.deep(entry.value.value, entry.file);
+    if (isJsonObject(entry.value) && entry.value.value !== undefined) return exampleValue(source, entry.value.value, entry.file);
   }
   return undefined;
 }

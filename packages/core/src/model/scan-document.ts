@@ -33,6 +33,33 @@ const PLACEHOLDER = /\$\{(?!stageVariables\.)[^}\s]+\}/;
 const NO_PLACEHOLDER_CHECK = new Set(['description', 'summary', 'example', 'examples', 'x-codeSamples', 'x-code-samples', 'source', 'requestTemplates', 'responseTemplates']);
 
 /**
+ * Where the walk is, as far as refs go. Example values are literal data: a
+ * `$ref` inside one is not a reference, except when the whole value is one
+ * (multi-file descriptions keep examples in files of their own that way).
+ */
+type Mode = 'normal' | 'names' | 'example' | 'examples' | 'exampleEntry' | 'literal';
+
+/** Maps whose keys are names the user chose (a property called `example` is not an example). */
+const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas', 'parameters', 'responses', 'headers', 'securitySchemes', 'securityDefinitions', 'requestBodies', 'links', 'callbacks', 'pathItems', 'paths', 'encoding', 'content']);
+
+/** The mode of a member `key` of an object walked in `mode`. */
+function childMode(mode: Mode, key: string): Mode {
+  switch (mode) {
+    case 'literal':
+    case 'example':
+      return 'literal';
+    case 'examples':
+      return 'exampleEntry';
+    case 'exampleEntry':
+      return key === 'value' ? 'example' : 'literal';
+    case 'names':
+      return 'normal';
+    case 'normal':
+      return key === 'example' ? 'example' : key === 'examples' ? 'examples' : NAME_MAPS.has(key) ? 'names' : 'normal';
+  }
+}
+
+/**
  * Walks a parsed file once. Pointers are built only for what is found, so the
  * walk of a multi-megabyte description costs little more than visiting it.
  * The inside of a CloudFormation function is not walked: its `${...}` belong
@@ -43,7 +70,7 @@ export function scanDocument(root: JsonValue): DocumentScan {
   const scan: DocumentScan = { refs: [], cloudFormationFunctions: [], placeholders: [], httpApiMarks: [] };
   const path: string[] = [];
 
-  const walk = (value: JsonValue, checkPlaceholders: boolean): void => {
+  const walk = (value: JsonValue, checkPlaceholders: boolean, mode: Mode): void => {
     if (typeof value === 'string') {
       if (checkPlaceholders && value.includes('${')) {
         const match = PLACEHOLDER.exec(value);
@@ -55,15 +82,23 @@ export function scanDocument(root: JsonValue): DocumentScan {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(String(i));
-        walk(value[i]!, checkPlaceholders);
+        walk(value[i]!, checkPlaceholders, mode === 'names' ? 'normal' : childMode(mode, String(i)));
         path.pop();
       }
     } else {
-      visitObject(value, checkPlaceholders);
+      visitObject(value, checkPlaceholders, mode);
     }
   };
 
-  const visitObject = (value: Record<string, JsonValue>, checkPlaceholders: boolean): void => {
+  const visitObject = (value: Record<string, JsonValue>, checkPlaceholders: boolean, mode: Mode): void => {
+    if (mode === 'literal') {
+      for (const key in value) {
+        path.push(key);
+        walk(value[key]!, false, 'literal');
+        path.pop();
+      }
+      return;
+    }
     // for-in rather than Object.keys: no key array per object on multi-megabyte models.
     let first: string | undefined;
     let single = true;
@@ -88,12 +123,12 @@ export function scanDocument(root: JsonValue): DocumentScan {
     if ('x-amazon-apigateway-cors' in value) scan.httpApiMarks.push({ path: [...path, 'x-amazon-apigateway-cors'], value: 'x-amazon-apigateway-cors' });
     for (const key in value) {
       path.push(key);
-      walk(value[key]!, checkPlaceholders && !NO_PLACEHOLDER_CHECK.has(key));
+      walk(value[key]!, checkPlaceholders && !NO_PLACEHOLDER_CHECK.has(key), childMode(mode, key));
       path.pop();
     }
   };
 
-  walk(root, true);
+  walk(root, true, 'normal');
   return scan;
 }
 
