@@ -39,6 +39,12 @@ describe('importModel: reading the text', () => {
     expect(yaml.diagnostics).toEqual([]);
   });
 
+  it('reads JSON that starts with a byte order mark as JSON, with positions', async () => {
+    const { model } = await imported('\uFEFF{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},\n"paths": {"/a": {"get": {"responses": {}}}}}');
+    expect(model.format).toBe('json');
+    expect(model.locate('/paths/~1a/get')).toEqual({ line: 2, column: 18 });
+  });
+
   it('reports broken YAML with file, line and column, and returns no model', async () => {
     const result = await importModel('openapi: 3.0.3\ninfo:\n  title: [unclosed\npaths: {}\n', { file: 'bad.yaml' });
     expect(result.model).toBeUndefined();

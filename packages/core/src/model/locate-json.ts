@@ -71,7 +71,8 @@ export function jsonLocator(text: string): (pointer: string) => TextPosition | u
 function skipSpace(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
+    // JSON's whitespace, and a leading byte order mark.
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xfeff) break;
     i++;
   }
   return i;

@@ -29,7 +29,9 @@ export type ParseOutcome = { ok: true; parsed: ParsedText } | { ok: false; probl
 export function parseText(text: string): ParseOutcome {
   if (/^\s*[{[]/.test(text)) {
     try {
-      return { ok: true, parsed: { value: JSON.parse(text), format: 'json', locate: jsonLocator(text) } };
+      // Editors on Windows may start the file with a byte order mark, which JSON.parse refuses.
+      const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      return { ok: true, parsed: { value, format: 'json', locate: jsonLocator(text) } };
     } catch (error) {
       const yaml = parseYaml(text);
       return yaml.ok ? yaml : { ok: false, problems: [jsonProblem(text, error)] };
