@@ -17,6 +17,7 @@ export interface SyntaxProblem {
   position?: TextPosition;
 }
 
+/** The parsed text, or every syntax problem found (with positions where the parser knows them). */
 export type ParseOutcome = { ok: true; parsed: ParsedText } | { ok: false; problems: SyntaxProblem[] };
 
 /**

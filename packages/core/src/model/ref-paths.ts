@@ -11,6 +11,7 @@ export interface RefParts {
   fragment: string;
 }
 
+/** `other.yaml#/Foo` -> `{ file: 'other.yaml', fragment: '/Foo' }`; a local ref has file ''. */
 export function splitRef(ref: string): RefParts {
   const hash = ref.indexOf('#');
   const file = hash === -1 ? ref : ref.slice(0, hash);

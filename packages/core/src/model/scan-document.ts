@@ -132,6 +132,7 @@ export function scanDocument(root: JsonValue): DocumentScan {
   return scan;
 }
 
+/** The JSON pointer of a sighting, for a finding's location. */
 export function sightingPointer(sighting: Sighting): string {
   return pointer(...sighting.path);
 }
