@@ -24,7 +24,7 @@ const SWAGGER2_SCHEMA_FIELDS = ['type', 'format', 'items', 'collectionFormat', '
 export function readOperations(source: OperationSource): Operation[] {
   const { document, refs } = source;
   const paths = isJsonObject(document.paths) ? document.paths : {};
-  const found: Array<Omit<Operation, 'name'> & { name?: string }> = [];
+  const found: Array<Omit<Operation, 'name'>> = [];
   for (const path of Object.keys(paths)) {
     if (path.startsWith('x-')) continue;
     const item = refs.follow(paths[path]!, source.file);
