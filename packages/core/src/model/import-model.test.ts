@@ -515,6 +515,25 @@ Limit: {name: limit, in: query, schema: {type: integer}}
     expect(model.document.paths).toEqual(expect.objectContaining({ '/pets': { $ref: './paths/pets.yaml' } }));
   });
 
+  it('knows the model itself when a ref leads back to it, however its name was written', async () => {
+    const resolveRef = vi.fn((path: string) => (path === 'api/common.yaml' ? 'Limit: {$ref: "openapi.yaml#/components/parameters/limit"}' : undefined));
+    const { model, diagnostics } = await imported(
+      `openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a: {get: {parameters: [{$ref: 'common.yaml#/Limit'}], responses: {}}}
+components:
+  parameters:
+    limit: {name: limit, in: query, schema: {type: integer}}
+`,
+      { file: './api//openapi.yaml', resolveRef },
+    );
+    expect(diagnostics).toEqual([]);
+    expect(resolveRef.mock.calls).toEqual([['api/common.yaml']]);
+    expect(model.file).toBe('./api//openapi.yaml');
+    expect(model.operations[0]!.parameters.map((p) => p.name)).toEqual(['limit']);
+  });
+
   it('reports an external ref without a resolver, at the $ref', async () => {
     const result = await importModel(files['api/root.yaml']!, { file: 'api/root.yaml' });
     expect(only(result.diagnostics, 'model.external-ref').map((d) => d.location)).toEqual([

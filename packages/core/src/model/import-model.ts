@@ -4,7 +4,7 @@ import { at, loadExternalFiles, type ModelFile } from './load-files';
 import { findRefCycles, type RefCycle } from './find-ref-cycles';
 import { parseText } from './parse-text';
 import { readOperations } from './read-operations';
-import { splitRef } from './ref-paths';
+import { normalisePath, splitRef } from './ref-paths';
 import { RefFollower } from './resolve-refs';
 import { scanDocument, sightingPointer } from './scan-document';
 import type { ApiModel, ImportOptions, ImportResult, Operation, SpecVersion } from './types';
@@ -25,7 +25,8 @@ import type { ApiModel, ImportOptions, ImportResult, Operation, SpecVersion } fr
  */
 export async function importModel(text: string, options: ImportOptions = {}): Promise<ImportResult> {
   const diagnostics: Diagnostic[] = [];
-  const path = options.file ?? '';
+  // `./api/openapi.yaml` and `api/openapi.yaml` are one file when a ref leads back to the root.
+  const path = normalisePath(options.file ?? '');
   const file = options.file === undefined ? {} : { file: options.file };
 
   const outcome = parseText(text);
@@ -49,7 +50,7 @@ export async function importModel(text: string, options: ImportOptions = {}): Pr
     return { diagnostics: [diagnostic('model.not-an-api', message, where)] };
   }
 
-  const root: ModelFile = { path, parsed, scan: scanDocument(document) };
+  const root: ModelFile = { path, ...(options.file !== undefined ? { name: options.file } : {}), parsed, scan: scanDocument(document) };
   const external = await loadExternalFiles(root, options.resolveRef, diagnostics);
   const files = [root, ...external];
   const refs = new RefFollower(new Map(files.map((f) => [f.path, f.parsed.value as JsonValue])));

@@ -7,8 +7,10 @@ import type { RefResolver } from './types';
 
 /** One file of a model: the root or a file an external `$ref` names. */
 export interface ModelFile {
-  /** The root's `options.file` (or ''), else the path resolved against the referencing file. */
+  /** Where refs resolve from: the root's `options.file` normalised (or ''), else the path resolved against the referencing file. */
   path: string;
+  /** How findings name the file, when not `path`: the root's `options.file` exactly as the caller gave it. */
+  name?: string;
   parsed: ParsedText;
   scan: DocumentScan;
 }
@@ -90,7 +92,8 @@ function readEntry(entry: Pending, text: string | { reason: string }, failed: Ma
 
 /** A finding location in `file` at `ptr`, with line and column when the file has them. */
 export function at(file: ModelFile, ptr: string, extra: { operation?: string } = {}): Diagnostic['location'] {
-  return { ...(file.path !== '' ? { file: file.path } : {}), pointer: ptr, ...(file.parsed.locate(ptr) ?? {}), ...extra };
+  const name = file.name ?? file.path;
+  return { ...(name !== '' ? { file: name } : {}), pointer: ptr, ...(file.parsed.locate(ptr) ?? {}), ...extra };
 }
 
 function unreadable(path: string, reason: string, from: ModelFile, site: Sighting): Diagnostic {
