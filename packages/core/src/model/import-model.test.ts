@@ -62,6 +62,15 @@ describe('importModel: reading the text', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'model.syntax', location: { file: 'bad.json', line: 3 } });
   });
 
+  it('reads YAML with a key written twice, reporting it and using the last, as JSON.parse does', async () => {
+    const text = 'openapi: 3.0.3\ninfo: {title: first, version: "1"}\ninfo: {title: last, version: "1"}\npaths: {}\n';
+    const { model, diagnostics } = await imported(text, { file: 'dup.yaml' });
+    expect(model.title).toBe('last');
+    expect(model.locate('/info')).toEqual({ line: 3, column: 1 });
+    expect(diagnostics).toMatchObject([{ code: 'model.syntax', severity: 'error', location: { file: 'dup.yaml', line: 3, column: 1 } }]);
+    expect(diagnostics[0]!.message).toContain('unique');
+  });
+
   it('refuses a YAML alias that contains itself instead of building a value that does', async () => {
     const result = await importModel('openapi: 3.0.3\ninfo: &a\n  self: *a\npaths: {}\n');
     expect(result.model).toBeUndefined();

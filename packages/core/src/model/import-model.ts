@@ -37,17 +37,20 @@ export async function importModel(text: string, options: ImportOptions = {}): Pr
     return { diagnostics: problems };
   }
   const { parsed } = outcome;
+  for (const p of outcome.problems) {
+    diagnostics.push(diagnostic('model.syntax', `The model is not valid YAML: ${p.message}. The last of the duplicates is used; remove the others.`, { ...file, ...(p.position ?? {}) }));
+  }
   const document = parsed.value as JsonValue;
   const version: VersionCheck = isJsonObject(document) ? specVersionOf(document) : { missing: true };
   if ('unsupported' in version) {
     const where = { ...file, pointer: version.pointer, ...(parsed.locate(version.pointer) ?? {}) };
     const message = `Version '${version.unsupported}' is not supported: Gatewright reads Swagger 2.0 and OpenAPI 3.0 and 3.1. Convert the description to one of those.`;
-    return { diagnostics: [diagnostic('model.unsupported-version', message, where)] };
+    return { diagnostics: [...diagnostics, diagnostic('model.unsupported-version', message, where)] };
   }
   if ('missing' in version || !isJsonObject(document)) {
     const where = { ...file, pointer: '', ...(parsed.locate('') ?? {}) };
     const message = `This is not an API description: it has no 'openapi' (3.x) or 'swagger' ('2.0') field at the top. Open an OpenAPI or Swagger file.`;
-    return { diagnostics: [diagnostic('model.not-an-api', message, where)] };
+    return { diagnostics: [...diagnostics, diagnostic('model.not-an-api', message, where)] };
   }
 
   const root: ModelFile = { path, ...(options.file !== undefined ? { name: options.file } : {}), parsed, scan: scanDocument(document) };

@@ -87,6 +87,9 @@ function readEntry(entry: Pending, text: string | { reason: string }, failed: Ma
     }
     return undefined;
   }
+  for (const problem of outcome.problems) {
+    diagnostics.push(diagnostic('model.syntax', `'${entry.path}' is not valid YAML: ${problem.message}. The last of the duplicates is used; remove the others.`, { file: entry.path, ...(problem.position ?? {}) }));
+  }
   return { path: entry.path, parsed: outcome.parsed, scan: scanDocument(outcome.parsed.value as JsonValue) };
 }
 

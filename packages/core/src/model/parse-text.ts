@@ -17,8 +17,13 @@ export interface SyntaxProblem {
   position?: TextPosition;
 }
 
-/** The parsed text, or every syntax problem found (with positions where the parser knows them). */
-export type ParseOutcome = { ok: true; parsed: ParsedText } | { ok: false; problems: SyntaxProblem[] };
+/**
+ * The parsed text, or every syntax problem found (with positions where the
+ * parser knows them). A parsed text may still come with problems that did
+ * not stop it being read (a YAML key written twice: the last one counts, as
+ * `JSON.parse` does with JSON).
+ */
+export type ParseOutcome = { ok: true; parsed: ParsedText; problems: SyntaxProblem[] } | { ok: false; problems: SyntaxProblem[] };
 
 /**
  * Reads JSON or YAML. Text that starts like JSON goes through `JSON.parse`
@@ -32,7 +37,7 @@ export function parseText(text: string): ParseOutcome {
     try {
       // Editors on Windows may start the file with a byte order mark, which JSON.parse refuses.
       const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-      return { ok: true, parsed: { value, format: 'json', locate: jsonLocator(text) } };
+      return { ok: true, parsed: { value, format: 'json', locate: jsonLocator(text) }, problems: [] };
     } catch (error) {
       const yaml = parseYaml(text);
       return yaml.ok ? yaml : { ok: false, problems: [jsonProblem(text, error)] };
@@ -45,16 +50,12 @@ function parseYaml(text: string): ParseOutcome {
   const lineCounter = new LineCounter();
   // `merge`: `<<` merge keys are common in hand-written YAML models; SAM bodies use CloudFormation's short forms.
   const doc = parseDocument(text, { lineCounter, merge: true, customTags: CLOUDFORMATION_TAGS });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
-        // The first line without the "at line L, column C:" the location already carries.
-        message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-        ...(e.linePos ? { position: { line: e.linePos[0].line, column: e.linePos[0].col } } : {}),
-      })),
-    };
-  }
+  const problems = doc.errors.map((e) => ({
+    // The first line without the "at line L, column C:" the location already carries.
+    message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    ...(e.linePos ? { position: { line: e.linePos[0].line, column: e.linePos[0].col } } : {}),
+  }));
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { ok: false, problems };
   const recursive = recursiveAlias(text, doc, lineCounter);
   if (recursive) return { ok: false, problems: [recursive] };
   let value: unknown;
@@ -64,7 +65,7 @@ function parseYaml(text: string): ParseOutcome {
     // toJS refuses alias bombs (too many alias expansions).
     return { ok: false, problems: [{ message: (error as Error).message }] };
   }
-  return { ok: true, parsed: { value, format: 'yaml', locate: yamlLocator(doc, lineCounter) } };
+  return { ok: true, parsed: { value, format: 'yaml', locate: yamlLocator(doc, lineCounter) }, problems };
 }
 
 /**
@@ -112,7 +113,8 @@ function yamlLocator(doc: Document, lineCounter: LineCounter): (pointer: string)
     for (const token of tokens) {
       if (isAlias(node)) node = node.resolve(doc);
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === token);
+        // The last of duplicate keys, the one the parsed value holds.
+        const pair = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === token);
         offset = (pair?.key as Node | undefined)?.range?.[0];
         node = pair?.value;
       } else if (isSeq(node) && /^\d+$/.test(token)) {
