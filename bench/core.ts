@@ -31,7 +31,11 @@ async function median(run: () => unknown | Promise<unknown>): Promise<number> {
   return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
 }
 
-async function bench(name: string, text: string, designFor: (model: ApiModel) => DesignDocument): Promise<void> {
+async function bench(
+  name: string,
+  text: string,
+  designFor: (model: ApiModel) => DesignDocument,
+): Promise<void> {
   const { model } = await importModel(text, { file: name });
   if (!model) throw new Error(`${name} did not import`);
   const design = designFor(model);
@@ -45,7 +49,9 @@ async function bench(name: string, text: string, designFor: (model: ApiModel) =>
 
   const row = (label: string, ms: number) =>
     `  ${label.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / roundTrip).toFixed(2).padStart(6)}x`;
-  console.log(`${name}: ${model.operations.length} operations, ${(text.length / 1e6).toFixed(2)} MB (median of ${RUNS})`);
+  console.log(
+    `${name}: ${model.operations.length} operations, ${(text.length / 1e6).toFixed(2)} MB (median of ${RUNS})`,
+  );
   console.log(row('JSON.parse + stringify', roundTrip));
   console.log(row('import', importMs));
   console.log(row('render', renderMs));

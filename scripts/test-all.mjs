@@ -8,16 +8,29 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const resultFiles = ['apps', 'packages']
-  .flatMap((group) => (existsSync(join(root, group)) ? readdirSync(join(root, group)).map((name) => join(root, group, name)) : []))
+  .flatMap((group) =>
+    existsSync(join(root, group))
+      ? readdirSync(join(root, group)).map((name) => join(root, group, name))
+      : [],
+  )
   .map((dir) => join(dir, 'test-results', 'vitest.json'));
 
 for (const file of resultFiles) rmSync(file, { force: true });
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
-const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+const run = (command, args) =>
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 
 const formatStatus = run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
-const turboStatus = run('node_modules/.bin/turbo', ['run', 'typecheck', 'lint', 'test', '--force', '--output-logs=errors-only', '--concurrency=2']);
+const turboStatus = run('node_modules/.bin/turbo', [
+  'run',
+  'typecheck',
+  'lint',
+  'test',
+  '--force',
+  '--output-logs=errors-only',
+  '--concurrency=2',
+]);
 
 let passed = 0;
 let failed = 0;

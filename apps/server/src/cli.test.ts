@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/gatewright.js', import.meta.url));
-const SAMPLE = fileURLToPath(new URL('../../../packages/core/samples/petstore/openapi.yaml', import.meta.url));
+const SAMPLE = fileURLToPath(
+  new URL('../../../packages/core/samples/petstore/openapi.yaml', import.meta.url),
+);
 
 function gatewright(cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
@@ -68,20 +70,35 @@ describe('gatewright command line', () => {
     const result = gatewright(dir, 'render', 'openapi.yaml', '--format', 'yaml', '--out', 'build');
 
     expect(result.code).toBe(0);
-    expect(readFileSync(join(dir, 'build', 'openapi.yaml'), 'utf8')).toContain('x-amazon-apigateway-integration:');
+    expect(readFileSync(join(dir, 'build', 'openapi.yaml'), 'utf8')).toContain(
+      'x-amazon-apigateway-integration:',
+    );
   });
 
   it('validate exits 1 and prints file:line findings for unwired operations', () => {
     const dir = workspaceWithSample();
     writeFileSync(
       join(dir, 'openapi.gatewright.json'),
-      JSON.stringify({ formatVersion: 1, model: 'openapi.yaml', backends: {}, operations: {}, authorizers: {}, cors: { enabled: false }, requestValidation: { enabled: true }, gatewayResponses: {}, stage: { name: 'dev' }, layout: { nodes: {} } }),
+      JSON.stringify({
+        formatVersion: 1,
+        model: 'openapi.yaml',
+        backends: {},
+        operations: {},
+        authorizers: {},
+        cors: { enabled: false },
+        requestValidation: { enabled: true },
+        gatewayResponses: {},
+        stage: { name: 'dev' },
+        layout: { nodes: {} },
+      }),
     );
 
     const result = gatewright(dir, 'validate', 'openapi.yaml');
 
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^openapi\.yaml:\d+(:\d+)?: error: GET \/pets: .*\[validate\.operation-not-integrated\]$/m);
+    expect(result.stderr).toMatch(
+      /^openapi\.yaml:\d+(:\d+)?: error: GET \/pets: .*\[validate\.operation-not-integrated\]$/m,
+    );
   });
 
   it('validate without a design says how to create one', () => {
@@ -93,7 +110,10 @@ describe('gatewright command line', () => {
 
   it('reports broken YAML with its line, not a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gatewright-cli-'));
-    writeFileSync(join(dir, 'broken.yaml'), 'openapi: 3.0.3\ninfo:\n  title: x\n  version: 1\npaths:\n  /a: [\n');
+    writeFileSync(
+      join(dir, 'broken.yaml'),
+      'openapi: 3.0.3\ninfo:\n  title: x\n  version: 1\npaths:\n  /a: [\n',
+    );
 
     const result = gatewright(dir, 'init', 'broken.yaml', '--mock-all');
 

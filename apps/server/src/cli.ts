@@ -48,35 +48,48 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return values.help ? 0 : 2;
   }
-  if (!target) throw new UsageError(`${command} needs a ${command === 'corpus' ? 'folder' : 'model file'}`);
+  if (!target)
+    throw new UsageError(`${command} needs a ${command === 'corpus' ? 'folder' : 'model file'}`);
   if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
 
   const result = await run(command, target, values);
-  for (const finding of result.findings) process.stderr.write(formatFinding(finding, target) + '\n');
+  for (const finding of result.findings)
+    process.stderr.write(formatFinding(finding, target) + '\n');
   for (const message of result.messages) process.stderr.write(message + '\n');
   if (result.stdout !== undefined) process.stdout.write(result.stdout);
   return result.exitCode;
 }
 
-function run(command: string, target: string, values: ReturnType<typeof parseArgs>['values']): Promise<CommandResult> {
+function run(
+  command: string,
+  target: string,
+  values: ReturnType<typeof parseArgs>['values'],
+): Promise<CommandResult> {
   const designPath = values.design as string | undefined;
   const outDir = values.out as string | undefined;
   switch (command) {
     case 'init': {
-      if (values['mock-all'] && values['lambda-all']) throw new UsageError('choose one of --mock-all and --lambda-all');
-      const pattern = values['mock-all'] ? 'mock-all' : values['lambda-all'] ? 'lambda-all' : undefined;
+      if (values['mock-all'] && values['lambda-all'])
+        throw new UsageError('choose one of --mock-all and --lambda-all');
+      const pattern = values['mock-all']
+        ? 'mock-all'
+        : values['lambda-all']
+          ? 'lambda-all'
+          : undefined;
       return init(target, { pattern, designPath, force: values.force === true });
     }
     case 'render': {
       const format = values.format;
-      if (format !== 'json' && format !== 'yaml') throw new UsageError(`--format must be json or yaml, not ${String(format)}`);
+      if (format !== 'json' && format !== 'yaml')
+        throw new UsageError(`--format must be json or yaml, not ${String(format)}`);
       return render(target, { designPath, format, outDir });
     }
     case 'validate':
       return validate(target, { designPath });
     case 'export': {
       const language = values.language as CdkLanguage;
-      if (!LANGUAGES.includes(language)) throw new UsageError(`--language must be one of ${LANGUAGES.join(', ')}`);
+      if (!LANGUAGES.includes(language))
+        throw new UsageError(`--language must be one of ${LANGUAGES.join(', ')}`);
       const stem = basename(target).replace(/\.(json|ya?ml)$/i, '');
       return exportCdk(target, {
         designPath,
@@ -97,14 +110,22 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       process.stderr.write(`gatewright: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = 2;
       return;
     }
     // Anything else is a bug in Gatewright, not a problem with the user's files:
     // say so plainly; the stack is for whoever debugs it.
-    const detail = error instanceof Error ? (process.env.GATEWRIGHT_DEBUG ? error.stack : error.message) : String(error);
+    const detail =
+      error instanceof Error
+        ? process.env.GATEWRIGHT_DEBUG
+          ? error.stack
+          : error.message
+        : String(error);
     process.stderr.write(`gatewright: internal error (please report it): ${detail}\n`);
     process.exitCode = 70;
   },

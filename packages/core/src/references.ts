@@ -14,11 +14,14 @@ export const PSEUDO = {
 
 /** Placeholder: `${Name}` (a Ref) or `${Name.Attr}` (a GetAtt). */
 export function placeholder(logicalId: string, attribute?: string): string {
-  return attribute === undefined ? '${' + logicalId + '}' : '${' + logicalId + '.' + attribute + '}';
+  return attribute === undefined
+    ? '${' + logicalId + '}'
+    : '${' + logicalId + '.' + attribute + '}';
 }
 
 /** Matches every placeholder this module makes; group 1 is the name, group 2 the attribute. */
-export const PLACEHOLDER_PATTERN = /\$\{(AWS::[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?:\.([A-Za-z][A-Za-z0-9.]*))?\}/g;
+export const PLACEHOLDER_PATTERN =
+  /\$\{(AWS::[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?:\.([A-Za-z][A-Za-z0-9.]*))?\}/g;
 
 /**
  * A CloudFormation logical id for a design element: alphanumeric, PascalCase,

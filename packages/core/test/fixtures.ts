@@ -24,7 +24,15 @@ export function makeOperation(partial: Partial<Operation> = {}): Operation {
     tags: [],
     parameters: pathParameters(path),
     requestContentTypes: [],
-    responses: [{ status: '200', description: 'OK', content: [], headers: [], pointer: pointer('paths', path, method, 'responses', '200') }],
+    responses: [
+      {
+        status: '200',
+        description: 'OK',
+        content: [],
+        headers: [],
+        pointer: pointer('paths', path, method, 'responses', '200'),
+      },
+    ],
     pointer: pointer('paths', path, method),
     ...partial,
   };
@@ -63,7 +71,10 @@ export function makeDesign(partial: Partial<DesignDocument> = {}): DesignDocumen
 }
 
 /** A render context over a design (and a model, by default one with no operations) that collects its reports. */
-export function makeContext(design: DesignDocument, model: ApiModel = makeModel([])): RenderContext & { diagnostics: Diagnostic[] } {
+export function makeContext(
+  design: DesignDocument,
+  model: ApiModel = makeModel([]),
+): RenderContext & { diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   return { ...renderContext(model, design, (d) => void diagnostics.push(d)), diagnostics };
 }

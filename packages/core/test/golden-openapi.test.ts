@@ -16,7 +16,10 @@ const validators = { '2.0': ajv.compile(openapi.v2), '3.0': ajv.compile(openapi.
 async function loadCase(name: string) {
   const { file, text } = readCaseModel(name);
   const imported = await importModel(text, { file });
-  expect(imported.diagnostics.filter((d) => d.severity === 'error'), `${name}/${file}`).toEqual([]);
+  expect(
+    imported.diagnostics.filter((d) => d.severity === 'error'),
+    `${name}/${file}`,
+  ).toEqual([]);
   const loaded = loadDesign(readCaseDesign(name), 'design.json');
   expect(loaded.diagnostics, `${name}/design.json`).toEqual([]);
   return { model: imported.model!, design: loaded.design! };
@@ -38,7 +41,9 @@ describe('golden OpenAPI', () => {
   it('openapi31 reports each 3.1 construct it rewrites or drops', async () => {
     const { model, design } = await loadCase('openapi31');
     const findings = renderOpenApi(model, design).diagnostics;
-    expect(findings.filter((d) => d.code === 'render.openapi31-dropped').map((d) => d.location.pointer)).toEqual([
+    expect(
+      findings.filter((d) => d.code === 'render.openapi31-dropped').map((d) => d.location.pointer),
+    ).toEqual([
       '/webhooks',
       '/jsonSchemaDialect',
       '/info/summary',
@@ -46,6 +51,8 @@ describe('golden OpenAPI', () => {
       '/components/schemas/Pet/properties/photo/contentMediaType',
       '/components/schemas/Pet/properties/photo/contentEncoding',
     ]);
-    expect(findings.every((d) => d.location.file === 'model.yaml' && d.location.line !== undefined)).toBe(true);
+    expect(
+      findings.every((d) => d.location.file === 'model.yaml' && d.location.line !== undefined),
+    ).toBe(true);
   });
 });

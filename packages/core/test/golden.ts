@@ -46,18 +46,25 @@ export function expectGoldenFile(name: string, relPath: string, actual: string):
     return;
   }
   expect(existsSync(path), `missing golden file ${name}/${relPath}; run golden:update`).toBe(true);
-  expect(actual, `${name}/${relPath} differs from its golden file`).toBe(readFileSync(path, 'utf8'));
+  expect(actual, `${name}/${relPath} differs from its golden file`).toBe(
+    readFileSync(path, 'utf8'),
+  );
 }
 
 /** Compares a folder of outputs with its expectation: same file names, same contents. */
-export function expectGoldenFolder(name: string, relDir: string, files: Record<string, string>): void {
+export function expectGoldenFolder(
+  name: string,
+  relDir: string,
+  files: Record<string, string>,
+): void {
   const dir = join(caseDir(name), relDir);
   if (UPDATING) rmSync(dir, { recursive: true, force: true });
   for (const [rel, text] of Object.entries(files)) expectGoldenFile(name, join(relDir, rel), text);
   if (!UPDATING) {
-    expect(listFiles(dir).sort(), `${name}/${relDir} has other files than the emitter wrote`).toEqual(
-      Object.keys(files).sort(),
-    );
+    expect(
+      listFiles(dir).sort(),
+      `${name}/${relDir} has other files than the emitter wrote`,
+    ).toEqual(Object.keys(files).sort());
   }
 }
 

@@ -61,11 +61,14 @@ class CorpusWorker {
   private child?: ChildProcess;
 
   run(file: string): Promise<Outcome> {
-    const child = (this.child ??= fork(fileURLToPath(new URL('../corpus/corpus-worker.ts', import.meta.url)), {
-      // The child loads TypeScript too: give it the same loader as this process.
-      execArgv: ['--import', import.meta.resolve('tsx')],
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    }));
+    const child = (this.child ??= fork(
+      fileURLToPath(new URL('../corpus/corpus-worker.ts', import.meta.url)),
+      {
+        // The child loads TypeScript too: give it the same loader as this process.
+        execArgv: ['--import', import.meta.resolve('tsx')],
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      },
+    ));
     return new Promise((resolve) => {
       const done = (outcome: Outcome) => {
         clearTimeout(timer);
@@ -81,7 +84,11 @@ class CorpusWorker {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
         this.child = undefined;
-        done({ ok: false, file, error: `no result after ${PER_FILE_TIMEOUT_MILLIS / 1000} s; stopped` });
+        done({
+          ok: false,
+          file,
+          error: `no result after ${PER_FILE_TIMEOUT_MILLIS / 1000} s; stopped`,
+        });
       }, PER_FILE_TIMEOUT_MILLIS);
       child.on('message', onMessage);
       child.on('exit', onExit);

@@ -28,7 +28,9 @@ export async function exportCdk(modelPath: string, options: ExportOptions): Prom
     return {
       exitCode: 1,
       findings,
-      messages: [`${options.outDir} is not empty; choose another --out, or pass --force to overwrite its files`],
+      messages: [
+        `${options.outDir} is not empty; choose another --out, or pass --force to overwrite its files`,
+      ],
     };
   }
   const emitted = emitCdk(model, design, { language: options.language });
@@ -41,6 +43,8 @@ export async function exportCdk(modelPath: string, options: ExportOptions): Prom
   return {
     exitCode: hasErrors(all) ? 1 : 0,
     findings: all,
-    messages: [`wrote ${Object.keys(emitted.files).length} files of a ${options.language} CDK app to ${options.outDir}`],
+    messages: [
+      `wrote ${Object.keys(emitted.files).length} files of a ${options.language} CDK app to ${options.outDir}`,
+    ],
   };
 }

@@ -1,4 +1,9 @@
-import { hasErrors, renderOpenApi, validate as validateDesign, type Diagnostic } from '@gatewright/core';
+import {
+  hasErrors,
+  renderOpenApi,
+  validate as validateDesign,
+  type Diagnostic,
+} from '@gatewright/core';
 import type { CommandResult } from './command';
 import { countBySeverity } from '../findings';
 import { readProject, type Project } from '../workspace/read-model';
@@ -7,10 +12,17 @@ import { readProject, type Project } from '../workspace/read-model';
 export function projectFindings(project: Project): Diagnostic[] {
   const { model, design } = project;
   if (!model || !design) return project.diagnostics;
-  return [...project.diagnostics, ...validateDesign(model, design), ...renderOpenApi(model, design).diagnostics];
+  return [
+    ...project.diagnostics,
+    ...validateDesign(model, design),
+    ...renderOpenApi(model, design).diagnostics,
+  ];
 }
 
-export async function validate(modelPath: string, options: { designPath?: string }): Promise<CommandResult> {
+export async function validate(
+  modelPath: string,
+  options: { designPath?: string },
+): Promise<CommandResult> {
   const findings = projectFindings(await readProject(modelPath, options.designPath));
   const counts = countBySeverity(findings);
   return {

@@ -6,6 +6,10 @@ process.on('message', (file: string) => {
   processDescription(file).then(
     (line) => process.send?.({ ok: true, line }),
     (error: unknown) =>
-      process.send?.({ ok: false, file, error: error instanceof Error ? error.message : String(error) }),
+      process.send?.({
+        ok: false,
+        file,
+        error: error instanceof Error ? error.message : String(error),
+      }),
   );
 });

@@ -27,7 +27,9 @@ function isDescription(file: string): boolean {
   if (!/\.json$/i.test(file)) return YAML_TOP_LEVEL.test(text);
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && ('openapi' in value || 'swagger' in value);
+    return (
+      typeof value === 'object' && value !== null && ('openapi' in value || 'swagger' in value)
+    );
   } catch {
     // Broken JSON that still names itself a description is reported, not skipped.
     return /^\s*\{\s*"(openapi|swagger)"/.test(text);

@@ -1,5 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { createDesign, recoverDesign, renderOpenApi, validate, type Diagnostic } from '@gatewright/core';
+import {
+  createDesign,
+  recoverDesign,
+  renderOpenApi,
+  validate,
+  type Diagnostic,
+} from '@gatewright/core';
 import { countBySeverity } from '../findings';
 import { readModel } from '../workspace/read-model';
 
@@ -21,8 +27,13 @@ export async function processDescription(file: string): Promise<CorpusLine> {
   if (model) {
     const hasIntegrations = model.operations.some((o) => o.existingIntegration);
     const recovered = hasIntegrations ? recoverDesign(model, file) : undefined;
-    const design = recovered?.design ?? createDesign(model, { pattern: 'mock-all', modelPath: file });
-    findings.push(...(recovered?.diagnostics ?? []), ...validate(model, design), ...renderOpenApi(model, design).diagnostics);
+    const design =
+      recovered?.design ?? createDesign(model, { pattern: 'mock-all', modelPath: file });
+    findings.push(
+      ...(recovered?.diagnostics ?? []),
+      ...validate(model, design),
+      ...renderOpenApi(model, design).diagnostics,
+    );
   }
   return {
     file,

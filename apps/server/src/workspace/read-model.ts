@@ -25,7 +25,11 @@ export async function readModel(modelPath: string): Promise<ModelFiles> {
   } catch (error) {
     return {
       modelPath,
-      diagnostics: [diagnostic('model.syntax', `cannot read ${modelPath}: ${reason(error)}`, { file: modelPath })],
+      diagnostics: [
+        diagnostic('model.syntax', `cannot read ${modelPath}: ${reason(error)}`, {
+          file: modelPath,
+        }),
+      ],
     };
   }
   // Core joins each ref to the name of the file that holds it, starting from

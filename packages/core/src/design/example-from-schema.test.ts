@@ -10,7 +10,10 @@ const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
 
 function expectValid(schema: JsonObject, value: JsonValue): void {
   const validate = ajv.compile(schema);
-  expect(validate(value), `${JSON.stringify(value)} vs ${JSON.stringify(schema)}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  expect(
+    validate(value),
+    `${JSON.stringify(value)} vs ${JSON.stringify(schema)}: ${ajv.errorsText(validate.errors)}`,
+  ).toBe(true);
 }
 
 describe('exampleFromSchema', () => {
@@ -23,7 +26,18 @@ describe('exampleFromSchema', () => {
   });
 
   it('gives format samples that the format accepts', () => {
-    for (const format of ['date-time', 'date', 'time', 'email', 'uuid', 'uri', 'ipv4', 'ipv6', 'hostname', 'byte']) {
+    for (const format of [
+      'date-time',
+      'date',
+      'time',
+      'email',
+      'uuid',
+      'uri',
+      'ipv4',
+      'ipv6',
+      'hostname',
+      'byte',
+    ]) {
       const schema = { type: 'string', format };
       expectValid(schema, exampleFromSchema(schema));
     }
@@ -33,12 +47,22 @@ describe('exampleFromSchema', () => {
   it('merges allOf and takes the first oneOf branch', () => {
     const pet: JsonObject = {
       allOf: [
-        { type: 'object', required: ['name'], properties: { name: { type: 'string' }, tag: { type: 'string' } } },
-        { type: 'object', required: ['id'], properties: { id: { type: 'integer', format: 'int64' } } },
+        {
+          type: 'object',
+          required: ['name'],
+          properties: { name: { type: 'string' }, tag: { type: 'string' } },
+        },
+        {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'integer', format: 'int64' } },
+        },
       ],
     };
     expect(exampleFromSchema(pet)).toEqual({ name: 'string', tag: 'string', id: 0 });
-    expect(exampleFromSchema({ oneOf: [{ type: 'integer', minimum: 3 }, { type: 'string' }] })).toBe(3);
+    expect(
+      exampleFromSchema({ oneOf: [{ type: 'integer', minimum: 3 }, { type: 'string' }] }),
+    ).toBe(3);
   });
 
   it('reads OpenAPI 3.1 type arrays and skips null', () => {
@@ -47,13 +71,23 @@ describe('exampleFromSchema', () => {
   });
 
   it('fills maps through additionalProperties', () => {
-    expect(exampleFromSchema({ type: 'object', additionalProperties: { type: 'integer' } })).toEqual({ additionalProp1: 0 });
+    expect(
+      exampleFromSchema({ type: 'object', additionalProperties: { type: 'integer' } }),
+    ).toEqual({ additionalProp1: 0 });
   });
 
   it('stops at a cycle point and at the depth limit', () => {
-    const node: JsonObject = { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, next: { $ref: '#/components/schemas/Node' } } };
+    const node: JsonObject = {
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'integer' }, next: { $ref: '#/components/schemas/Node' } },
+    };
     expect(exampleFromSchema(node)).toEqual({ id: 0 });
-    let deep: JsonObject = { type: 'object', required: ['leaf'], properties: { leaf: { type: 'boolean' } } };
+    let deep: JsonObject = {
+      type: 'object',
+      required: ['leaf'],
+      properties: { leaf: { type: 'boolean' } },
+    };
     for (let i = 0; i < 20; i++) deep = { type: 'object', properties: { child: deep } };
     const example = exampleFromSchema(deep);
     expect(JSON.stringify(example).split('child').length - 1).toBeLessThan(20);
@@ -75,11 +109,26 @@ describe('exampleFromSchema', () => {
 const formats = fc.constantFrom('date-time', 'date', 'email', 'uuid', 'uri', 'ipv4', 'hostname');
 
 const stringSchema: fc.Arbitrary<JsonObject> = fc.oneof(
-  fc.record({ type: fc.constant('string'), minLength: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: ['type'] }).chain((s) =>
-    fc.record({ type: fc.constant('string'), minLength: fc.constant(s.minLength ?? 0), maxLength: fc.integer({ min: s.minLength ?? 0, max: 20 }) }, { requiredKeys: ['type'] }),
-  ),
+  fc
+    .record(
+      { type: fc.constant('string'), minLength: fc.integer({ min: 0, max: 12 }) },
+      { requiredKeys: ['type'] },
+    )
+    .chain((s) =>
+      fc.record(
+        {
+          type: fc.constant('string'),
+          minLength: fc.constant(s.minLength ?? 0),
+          maxLength: fc.integer({ min: s.minLength ?? 0, max: 20 }),
+        },
+        { requiredKeys: ['type'] },
+      ),
+    ),
   fc.record({ type: fc.constant('string'), format: formats }),
-  fc.record({ type: fc.constant('string'), enum: fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    type: fc.constant('string'),
+    enum: fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 4 }),
+  }),
 );
 
 const numberSchema = fc
@@ -105,7 +154,12 @@ const numberSchema = fc
     return schema;
   });
 
-const leafSchema: fc.Arbitrary<JsonObject> = fc.oneof(stringSchema, numberSchema, fc.constant<JsonObject>({ type: 'boolean' }), fc.constant<JsonObject>({ type: ['string', 'null'] }));
+const leafSchema: fc.Arbitrary<JsonObject> = fc.oneof(
+  stringSchema,
+  numberSchema,
+  fc.constant<JsonObject>({ type: 'boolean' }),
+  fc.constant<JsonObject>({ type: ['string', 'null'] }),
+);
 
 const { schema: schemaArbitrary } = fc.letrec<{ schema: JsonObject }>((tie) => ({
   schema: fc.oneof(
@@ -126,7 +180,9 @@ const { schema: schemaArbitrary } = fc.letrec<{ schema: JsonObject }>((tie) => (
           additionalProperties: fc.constant(false),
         }),
       ),
-    fc.tuple(tie('schema'), tie('schema')).map(([a, b]) => ({ allOf: [objectOf('a', a), objectOf('b', b)] })),
+    fc
+      .tuple(tie('schema'), tie('schema'))
+      .map(([a, b]) => ({ allOf: [objectOf('a', a), objectOf('b', b)] })),
     fc.tuple(stringSchema, numberSchema).map(([a, b]) => ({ oneOf: [a, b] })),
     fc.tuple(leafSchema, leafSchema).map(([a, b]) => ({ anyOf: [a, b] })),
   ),

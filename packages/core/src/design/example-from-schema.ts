@@ -120,11 +120,22 @@ function givenValue(s: JsonObject, variant: number): JsonValue | undefined {
 function typeOf(s: JsonObject): string | undefined {
   const type = s.type;
   if (typeof type === 'string') return type === 'null' ? undefined : type;
-  if (Array.isArray(type)) return type.find((t): t is string => typeof t === 'string' && t !== 'null');
-  if (isJsonObject(s.properties) || s.additionalProperties !== undefined || Array.isArray(s.required)) return 'object';
+  if (Array.isArray(type))
+    return type.find((t): t is string => typeof t === 'string' && t !== 'null');
+  if (
+    isJsonObject(s.properties) ||
+    s.additionalProperties !== undefined ||
+    Array.isArray(s.required)
+  )
+    return 'object';
   if (s.items !== undefined) return 'array';
   if (typeof s.minimum === 'number' || typeof s.maximum === 'number') return 'number';
-  if (typeof s.format === 'string' || typeof s.minLength === 'number' || typeof s.maxLength === 'number') return 'string';
+  if (
+    typeof s.format === 'string' ||
+    typeof s.minLength === 'number' ||
+    typeof s.maxLength === 'number'
+  )
+    return 'string';
   return undefined;
 }
 
@@ -138,16 +149,27 @@ function objectExample(s: JsonObject, depth: number): JsonObject {
     const optional = !required.has(name);
     if (optional && (depth >= MAX_DEPTH || Object.keys(result).length >= maxProperties)) continue;
     const propertySchema = properties[name];
-    if (optional && isJsonObject(propertySchema) && (propertySchema.$ref !== undefined || propertySchema.writeOnly === true)) continue;
+    if (
+      optional &&
+      isJsonObject(propertySchema) &&
+      (propertySchema.$ref !== undefined || propertySchema.writeOnly === true)
+    )
+      continue;
     const fallback = isJsonObject(s.additionalProperties) ? s.additionalProperties : {};
     result[name] = generate(propertySchema ?? fallback, depth + 1, 0);
   }
   const minProperties = typeof s.minProperties === 'number' ? s.minProperties : 0;
   const extra = s.additionalProperties;
-  const wantsExtra = isJsonObject(extra) && Object.keys(properties).length === 0 && depth < MAX_DEPTH ? 1 : 0;
-  for (let i = 1; extra !== false && Object.keys(result).length < Math.max(minProperties, wantsExtra); i++) {
+  const wantsExtra =
+    isJsonObject(extra) && Object.keys(properties).length === 0 && depth < MAX_DEPTH ? 1 : 0;
+  for (
+    let i = 1;
+    extra !== false && Object.keys(result).length < Math.max(minProperties, wantsExtra);
+    i++
+  ) {
     const name = `additionalProp${i}`;
-    if (!(name in result)) result[name] = generate(isJsonObject(extra) ? extra : {}, depth + 1, i - 1);
+    if (!(name in result))
+      result[name] = generate(isJsonObject(extra) ? extra : {}, depth + 1, i - 1);
   }
   return sortRequiredFirst(result, properties);
 }
@@ -166,7 +188,9 @@ function arrayExample(s: JsonObject, depth: number): JsonValue[] {
   const count = depth >= MAX_DEPTH ? minItems : Math.min(Math.max(minItems, 1), maxItems);
   const items = isJsonObject(s.items) ? s.items : {};
   // Distinct variants keep `uniqueItems` arrays valid for enums, strings, numbers and booleans.
-  return Array.from({ length: count }, (_, i) => generate(items, depth + 1, s.uniqueItems === true ? i : 0));
+  return Array.from({ length: count }, (_, i) =>
+    generate(items, depth + 1, s.uniqueItems === true ? i : 0),
+  );
 }
 
 function stringExample(s: JsonObject, variant: number): string {
@@ -176,14 +200,16 @@ function stringExample(s: JsonObject, variant: number): string {
   const minLength = typeof s.minLength === 'number' ? s.minLength : 0;
   const maxLength = typeof s.maxLength === 'number' ? s.maxLength : Infinity;
   if (format !== undefined) return sample;
-  const padded = sample.length < minLength ? sample + 'x'.repeat(minLength - sample.length) : sample;
+  const padded =
+    sample.length < minLength ? sample + 'x'.repeat(minLength - sample.length) : sample;
   return padded.length > maxLength ? padded.slice(padded.length - maxLength) : padded;
 }
 
 function numberExample(s: JsonObject, integer: boolean, variant: number): number {
   const [low, lowExclusive] = bound(s, 'minimum', 'exclusiveMinimum', Math.max);
   const [high, highExclusive] = bound(s, 'maximum', 'exclusiveMaximum', Math.min);
-  const multipleOf = typeof s.multipleOf === 'number' && s.multipleOf > 0 ? s.multipleOf : undefined;
+  const multipleOf =
+    typeof s.multipleOf === 'number' && s.multipleOf > 0 ? s.multipleOf : undefined;
   if (integer || multipleOf !== undefined) {
     // Count in steps of `multipleOf` (or 1): the first allowed step from the bottom, capped at the top.
     const step = multipleOf ?? 1;
@@ -195,7 +221,9 @@ function numberExample(s: JsonObject, integer: boolean, variant: number): number
     return Math.min(first + variant, last) * step;
   }
   if (low !== undefined && high !== undefined) {
-    return lowExclusive || highExclusive ? low + ((high - low) * (variant + 1)) / (variant + 2) : Math.min(low + variant, high);
+    return lowExclusive || highExclusive
+      ? low + ((high - low) * (variant + 1)) / (variant + 2)
+      : Math.min(low + variant, high);
   }
   if (low !== undefined) return low + (lowExclusive ? 1 : 0) + variant;
   if (high !== undefined) return Math.min(0, high - (highExclusive ? 1 : 0)) - variant;
@@ -216,7 +244,8 @@ function bound(
   const inclusive = typeof s[inclusiveKey] === 'number' ? (s[inclusiveKey] as number) : undefined;
   const exclusive = s[exclusiveKey];
   if (typeof exclusive === 'number') {
-    if (inclusive === undefined || tighter(inclusive, exclusive) === exclusive) return [exclusive, true];
+    if (inclusive === undefined || tighter(inclusive, exclusive) === exclusive)
+      return [exclusive, true];
     return [inclusive, false];
   }
   return [inclusive, exclusive === true && inclusive !== undefined];

@@ -137,11 +137,7 @@ export interface OperationDesign {
 }
 
 export type OperationIntegration =
-  | LambdaIntegration
-  | MockIntegration
-  | HttpIntegration
-  | EcsNlbIntegration
-  | RawIntegration;
+  LambdaIntegration | MockIntegration | HttpIntegration | EcsNlbIntegration | RawIntegration;
 export type IntegrationKind = OperationIntegration['kind'];
 
 /** `AWS_PROXY` to a Lambda backend. */
@@ -156,7 +152,13 @@ export type MockResponse =
   /** One of the operation's documented responses, with its example or one made from its schema. */
   | { source: 'documented'; status: string; contentType?: string }
   /** Any status and body. */
-  | { source: 'custom'; statusCode: number; body?: string; contentType?: string; headers?: Record<string, string> };
+  | {
+      source: 'custom';
+      statusCode: number;
+      body?: string;
+      contentType?: string;
+      headers?: Record<string, string>;
+    };
 
 export interface MockIntegration {
   kind: 'mock';

@@ -15,10 +15,16 @@ export function corsAllowOrigin(cors: CorsSettings): string {
  * CORS is off. `target` is the mapping prefix: `method.response.header` for
  * integration responses, `gatewayresponse.header` for gateway responses.
  */
-export function corsResponseParameters(cors: CorsSettings, target = 'method.response.header'): Record<string, string> {
+export function corsResponseParameters(
+  cors: CorsSettings,
+  target = 'method.response.header',
+): Record<string, string> {
   if (!cors.enabled) return {};
-  const headers: Record<string, string> = { [`${target}.Access-Control-Allow-Origin`]: staticValue(corsAllowOrigin(cors)) };
-  if (cors.allowCredentials === true) headers[`${target}.Access-Control-Allow-Credentials`] = staticValue('true');
+  const headers: Record<string, string> = {
+    [`${target}.Access-Control-Allow-Origin`]: staticValue(corsAllowOrigin(cors)),
+  };
+  if (cors.allowCredentials === true)
+    headers[`${target}.Access-Control-Allow-Credentials`] = staticValue('true');
   return headers;
 }
 

@@ -39,9 +39,15 @@ export const ecsNlbIntegration: IntegrationModule<EcsNlbIntegration> = {
  * placeholders for the ones the stack creates (a missing backend renders as a
  * new one; `validate` reports it).
  */
-function nlbTarget(backendId: string, backend: Backend | undefined): { dnsName: string; vpcLinkId: string } {
+function nlbTarget(
+  backendId: string,
+  backend: Backend | undefined,
+): { dnsName: string; vpcLinkId: string } {
   if (backend?.kind === 'ecs-nlb' && backend.service.source === 'existing') {
     return { dnsName: backend.service.nlbDnsName, vpcLinkId: backend.service.vpcLinkId };
   }
-  return { dnsName: placeholder(logicalId(backendId, 'Nlb'), 'DNSName'), vpcLinkId: placeholder(logicalId(backendId, 'VpcLink')) };
+  return {
+    dnsName: placeholder(logicalId(backendId, 'Nlb'), 'DNSName'),
+    vpcLinkId: placeholder(logicalId(backendId, 'VpcLink')),
+  };
 }

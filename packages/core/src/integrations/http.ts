@@ -26,12 +26,17 @@ export const httpIntegration: IntegrationModule<HttpIntegration> = {
       timeoutInMillis: integration.timeoutInMillis ?? DEFAULT_TIMEOUT_MILLIS,
     };
     const requestParameters = integration.requestParameters ?? pathParameterMappings(path);
-    if (Object.keys(requestParameters).length > 0) rendered.requestParameters = { ...requestParameters };
+    if (Object.keys(requestParameters).length > 0)
+      rendered.requestParameters = { ...requestParameters };
     if (!integration.proxy) {
-      if (integration.requestTemplates !== undefined) rendered.requestTemplates = { ...integration.requestTemplates };
+      if (integration.requestTemplates !== undefined)
+        rendered.requestTemplates = { ...integration.requestTemplates };
       rendered.passthroughBehavior = integration.passthroughBehavior ?? 'WHEN_NO_MATCH';
       const cors = corsResponseParameters(context.design.cors);
-      rendered.responses = renderResponses(integration.responses ?? { default: { statusCode: '200' } }, cors);
+      rendered.responses = renderResponses(
+        integration.responses ?? { default: { statusCode: '200' } },
+        cors,
+      );
     }
     if (backend?.kind === 'http' && backend.insecureSkipVerification === true) {
       rendered.tlsConfig = { insecureSkipVerification: true };
@@ -46,13 +51,17 @@ export const httpIntegration: IntegrationModule<HttpIntegration> = {
  * CORS is on (a non-proxy integration's responses are the only place they can
  * come from); a header the design maps itself is left as the design says.
  */
-function renderResponses(responses: Record<string, IntegrationResponse>, cors: Record<string, string>): JsonObject {
+function renderResponses(
+  responses: Record<string, IntegrationResponse>,
+  cors: Record<string, string>,
+): JsonObject {
   const rendered: JsonObject = {};
   for (const [pattern, response] of Object.entries(responses)) {
     const out: JsonObject = { statusCode: response.statusCode };
     const responseParameters = { ...cors, ...response.responseParameters };
     if (Object.keys(responseParameters).length > 0) out.responseParameters = responseParameters;
-    if (response.responseTemplates !== undefined) out.responseTemplates = { ...response.responseTemplates };
+    if (response.responseTemplates !== undefined)
+      out.responseTemplates = { ...response.responseTemplates };
     if (response.contentHandling !== undefined) out.contentHandling = response.contentHandling;
     rendered[pattern] = out;
   }

@@ -5,9 +5,18 @@ import { integrationPermissions, renderIntegration } from './index';
 
 const design = makeDesign({
   backends: {
-    fn: { kind: 'lambda', function: { source: 'existing', functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:fn' } },
+    fn: {
+      kind: 'lambda',
+      function: {
+        source: 'existing',
+        functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:fn',
+      },
+    },
     web: { kind: 'http', baseUrl: 'https://example.com' },
-    svc: { kind: 'ecs-nlb', service: { source: 'existing', nlbDnsName: 'nlb.example.com', vpcLinkId: 'vl1' } },
+    svc: {
+      kind: 'ecs-nlb',
+      service: { source: 'existing', nlbDnsName: 'nlb.example.com', vpcLinkId: 'vl1' },
+    },
   },
 });
 
@@ -16,7 +25,17 @@ const byKind: Record<OperationIntegration['kind'], [OperationIntegration, string
   mock: [{ kind: 'mock', response: { source: 'custom', statusCode: 200 } }, 'MOCK'],
   http: [{ kind: 'http', backend: 'web', proxy: false }, 'HTTP'],
   'ecs-nlb': [{ kind: 'ecs-nlb', backend: 'svc' }, 'HTTP_PROXY'],
-  raw: [{ kind: 'raw', integration: { type: 'AWS', uri: 'arn:aws:apigateway:eu-west-1:s3:path/bucket/key', responses: { default: { statusCode: '200' } } } }, 'AWS'],
+  raw: [
+    {
+      kind: 'raw',
+      integration: {
+        type: 'AWS',
+        uri: 'arn:aws:apigateway:eu-west-1:s3:path/bucket/key',
+        responses: { default: { statusCode: '200' } },
+      },
+    },
+    'AWS',
+  ],
 };
 
 describe('renderIntegration', () => {
@@ -35,7 +54,10 @@ describe('renderIntegration', () => {
   });
 
   it('asks for permissions only for Lambda integrations', () => {
-    const granted = Object.values(byKind).map(([integration]) => integrationPermissions(makeOperation(), integration, makeContext(design)).length);
+    const granted = Object.values(byKind).map(
+      ([integration]) =>
+        integrationPermissions(makeOperation(), integration, makeContext(design)).length,
+    );
     expect(granted).toEqual([1, 0, 0, 0, 0]);
   });
 });

@@ -9,7 +9,11 @@ import { rawIntegration } from './raw';
 import type { PermissionPlan, RenderContext } from './types';
 
 /** The `x-amazon-apigateway-integration` object for an operation, by the module of the integration's kind. */
-export function renderIntegration(operation: Operation, integration: OperationIntegration, context: RenderContext): JsonObject {
+export function renderIntegration(
+  operation: Operation,
+  integration: OperationIntegration,
+  context: RenderContext,
+): JsonObject {
   switch (integration.kind) {
     case 'lambda':
       return lambdaIntegration.render(operation, integration, context);
@@ -27,7 +31,11 @@ export function renderIntegration(operation: Operation, integration: OperationIn
 }
 
 /** What API Gateway must be granted to call an operation's integration. */
-export function integrationPermissions(operation: Operation, integration: OperationIntegration, context: RenderContext): PermissionPlan[] {
+export function integrationPermissions(
+  operation: Operation,
+  integration: OperationIntegration,
+  context: RenderContext,
+): PermissionPlan[] {
   switch (integration.kind) {
     case 'lambda':
       return lambdaIntegration.permissions(operation, integration, context);

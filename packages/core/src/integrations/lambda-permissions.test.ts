@@ -4,7 +4,17 @@ import { makeDesign, makeModel, makeOperation } from '../../test/fixtures';
 import type { LambdaBackend, OperationDesign } from '../design/types';
 import { lambdaPermissions } from './lambda-permissions';
 
-const newFn: LambdaBackend = { kind: 'lambda', function: { source: 'new', runtime: 'nodejs24.x', handler: 'index.handler', memoryMiB: 256, timeoutSeconds: 29, code: '' } };
+const newFn: LambdaBackend = {
+  kind: 'lambda',
+  function: {
+    source: 'new',
+    runtime: 'nodejs24.x',
+    handler: 'index.handler',
+    memoryMiB: 256,
+    timeoutSeconds: 29,
+    code: '',
+  },
+};
 const listPets = makeOperation({ method: 'get', path: '/pets' });
 const getPet = makeOperation({ method: 'get', path: '/pets/{petId}' });
 const deletePet = makeOperation({ method: 'delete', path: '/pets/{petId}' });
@@ -13,7 +23,11 @@ const model = makeModel([listPets, getPet, deletePet]);
 describe('lambdaPermissions', () => {
   it('grants one permission per operation for a function serving one operation', () => {
     const design = makeDesign({
-      backends: { lister: newFn, getter: newFn, web: { kind: 'http', baseUrl: 'https://example.com' } },
+      backends: {
+        lister: newFn,
+        getter: newFn,
+        web: { kind: 'http', baseUrl: 'https://example.com' },
+      },
       operations: {
         'GET /pets': { integration: { kind: 'lambda', backend: 'lister' } },
         'GET /pets/{petId}': { integration: { kind: 'lambda', backend: 'getter' } },
@@ -29,9 +43,16 @@ describe('lambdaPermissions', () => {
   it('grants one API-wide permission to a function serving several operations', () => {
     const design = makeDesign({
       backends: { shared: newFn },
-      operations: Object.fromEntries(model.operations.map((op) => [op.key, { integration: { kind: 'lambda' as const, backend: 'shared' } }])),
+      operations: Object.fromEntries(
+        model.operations.map((op) => [
+          op.key,
+          { integration: { kind: 'lambda' as const, backend: 'shared' } },
+        ]),
+      ),
     });
-    expect(lambdaPermissions(model, design)).toEqual([{ kind: 'lambda-invoke', target: { backend: 'shared' }, sourceArnSuffix: '*/*' }]);
+    expect(lambdaPermissions(model, design)).toEqual([
+      { kind: 'lambda-invoke', target: { backend: 'shared' }, sourceArnSuffix: '*/*' },
+    ]);
   });
 
   it('grants Lambda authorizers the authorizers path, and ignores design entries the model lacks', () => {
@@ -40,12 +61,20 @@ describe('lambdaPermissions', () => {
       operations: { 'GET /gone': { integration: { kind: 'lambda', backend: 'fn' } } },
       authorizers: {
         token: { kind: 'lambda', type: 'token', function: { backend: 'auth' } },
-        external: { kind: 'lambda', type: 'request', function: { functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authz' } },
+        external: {
+          kind: 'lambda',
+          type: 'request',
+          function: { functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authz' },
+        },
         iam: { kind: 'iam' },
       },
     });
     expect(lambdaPermissions(model, design)).toEqual([
-      { kind: 'lambda-invoke', target: { functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authz' }, sourceArnSuffix: 'authorizers/*' },
+      {
+        kind: 'lambda-invoke',
+        target: { functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:authz' },
+        sourceArnSuffix: 'authorizers/*',
+      },
       { kind: 'lambda-invoke', target: { backend: 'auth' }, sourceArnSuffix: 'authorizers/*' },
     ]);
   });
@@ -53,19 +82,33 @@ describe('lambdaPermissions', () => {
 
 describe('lambdaPermissions properties', () => {
   const functions = ['a', 'b', 'c'];
-  const operations = ['/a', '/b/{id}', '/c', '/d/{x}/e'].flatMap((path) => (['get', 'post'] as const).map((method) => makeOperation({ method, path })));
-  const wiring = fc.array(fc.option(fc.constantFrom(...functions), { nil: undefined }), { minLength: operations.length, maxLength: operations.length });
+  const operations = ['/a', '/b/{id}', '/c', '/d/{x}/e'].flatMap((path) =>
+    (['get', 'post'] as const).map((method) => makeOperation({ method, path })),
+  );
+  const wiring = fc.array(fc.option(fc.constantFrom(...functions), { nil: undefined }), {
+    minLength: operations.length,
+    maxLength: operations.length,
+  });
 
   it('grants each function one permission: its operation, or API-wide when it serves several; in an order that ignores the design order', () => {
     fc.assert(
       fc.property(wiring, (targets) => {
         const entries: Array<[string, OperationDesign]> = [];
         operations.forEach((op, i) => {
-          if (targets[i] !== undefined) entries.push([op.key, { integration: { kind: 'lambda', backend: targets[i]! } }]);
+          if (targets[i] !== undefined)
+            entries.push([op.key, { integration: { kind: 'lambda', backend: targets[i]! } }]);
         });
         const backends = Object.fromEntries(functions.map((f) => [f, newFn]));
-        const plans = lambdaPermissions(makeModel(operations), makeDesign({ backends, operations: Object.fromEntries(entries) }));
-        expect(lambdaPermissions(makeModel(operations), makeDesign({ backends, operations: Object.fromEntries([...entries].reverse()) }))).toEqual(plans);
+        const plans = lambdaPermissions(
+          makeModel(operations),
+          makeDesign({ backends, operations: Object.fromEntries(entries) }),
+        );
+        expect(
+          lambdaPermissions(
+            makeModel(operations),
+            makeDesign({ backends, operations: Object.fromEntries([...entries].reverse()) }),
+          ),
+        ).toEqual(plans);
         for (const fn of functions) {
           const served = targets.filter((t) => t === fn).length;
           const granted = plans.filter((p) => 'backend' in p.target && p.target.backend === fn);

@@ -39,7 +39,10 @@ export function lambdaPermissions(model: ApiModel, design: DesignDocument): Perm
   }
   for (const authorizer of Object.values(design.authorizers)) {
     if (authorizer.kind !== 'lambda') continue;
-    const target = 'backend' in authorizer.function ? { backend: authorizer.function.backend } : { functionArn: authorizer.function.functionArn };
+    const target =
+      'backend' in authorizer.function
+        ? { backend: authorizer.function.backend }
+        : { functionArn: authorizer.function.functionArn };
     plans.push({ kind: 'lambda-invoke', target, sourceArnSuffix: AUTHORIZERS });
   }
   return dedupe(plans).sort(comparePlans);

@@ -4,14 +4,34 @@ import { lambdaIntegration, operationSourceArnSuffix } from './lambda';
 
 const design = makeDesign({
   backends: {
-    'pets-handler': { kind: 'lambda', function: { source: 'new', runtime: 'nodejs24.x', handler: 'index.handler', memoryMiB: 256, timeoutSeconds: 29, code: '' } },
-    legacy: { kind: 'lambda', function: { source: 'existing', functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:legacy' } },
+    'pets-handler': {
+      kind: 'lambda',
+      function: {
+        source: 'new',
+        runtime: 'nodejs24.x',
+        handler: 'index.handler',
+        memoryMiB: 256,
+        timeoutSeconds: 29,
+        code: '',
+      },
+    },
+    legacy: {
+      kind: 'lambda',
+      function: {
+        source: 'existing',
+        functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:legacy',
+      },
+    },
   },
 });
 
 describe('lambda integration', () => {
   it('invokes a new function through its ARN placeholder with POST', () => {
-    const rendered = lambdaIntegration.render(makeOperation({ method: 'get' }), { kind: 'lambda', backend: 'pets-handler' }, makeContext(design));
+    const rendered = lambdaIntegration.render(
+      makeOperation({ method: 'get' }),
+      { kind: 'lambda', backend: 'pets-handler' },
+      makeContext(design),
+    );
     expect(rendered).toEqual({
       type: 'AWS_PROXY',
       httpMethod: 'POST',
@@ -21,17 +41,39 @@ describe('lambda integration', () => {
   });
 
   it('invokes an existing function by its ARN and keeps a timeout', () => {
-    const rendered = lambdaIntegration.render(makeOperation(), { kind: 'lambda', backend: 'legacy', timeoutInMillis: 5000 }, makeContext(design));
-    expect(rendered.uri).toContain('/functions/arn:aws:lambda:eu-west-1:123456789012:function:legacy/invocations');
+    const rendered = lambdaIntegration.render(
+      makeOperation(),
+      { kind: 'lambda', backend: 'legacy', timeoutInMillis: 5000 },
+      makeContext(design),
+    );
+    expect(rendered.uri).toContain(
+      '/functions/arn:aws:lambda:eu-west-1:123456789012:function:legacy/invocations',
+    );
     expect(rendered.timeoutInMillis).toBe(5000);
   });
 
   it('asks for one invoke permission scoped to the operation', () => {
     const operation = makeOperation({ method: 'delete', path: '/pets/{petId}/toys/{toyId}' });
-    expect(lambdaIntegration.permissions(operation, { kind: 'lambda', backend: 'legacy' }, makeContext(design))).toEqual([
-      { kind: 'lambda-invoke', target: { backend: 'legacy' }, sourceArnSuffix: '*/DELETE/pets/*/toys/*' },
+    expect(
+      lambdaIntegration.permissions(
+        operation,
+        { kind: 'lambda', backend: 'legacy' },
+        makeContext(design),
+      ),
+    ).toEqual([
+      {
+        kind: 'lambda-invoke',
+        target: { backend: 'legacy' },
+        sourceArnSuffix: '*/DELETE/pets/*/toys/*',
+      },
     ]);
-    expect(lambdaIntegration.permissions(operation, { kind: 'lambda', backend: 'missing' }, makeContext(design))).toEqual([]);
+    expect(
+      lambdaIntegration.permissions(
+        operation,
+        { kind: 'lambda', backend: 'missing' },
+        makeContext(design),
+      ),
+    ).toEqual([]);
   });
 
   it('scopes any-method and greedy paths with wildcards', () => {

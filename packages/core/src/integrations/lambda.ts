@@ -16,12 +16,19 @@ export const lambdaIntegration: IntegrationModule<LambdaIntegration> = {
       passthroughBehavior: 'WHEN_NO_MATCH',
       uri: lambdaInvocationUri(functionArn(integration.backend, context)),
     };
-    if (integration.timeoutInMillis !== undefined) rendered.timeoutInMillis = integration.timeoutInMillis;
+    if (integration.timeoutInMillis !== undefined)
+      rendered.timeoutInMillis = integration.timeoutInMillis;
     return rendered;
   },
   permissions(operation, integration, context) {
     if (context.backend(integration.backend)?.kind !== 'lambda') return [];
-    return [{ kind: 'lambda-invoke', target: { backend: integration.backend }, sourceArnSuffix: operationSourceArnSuffix(operation.method, operation.path) }];
+    return [
+      {
+        kind: 'lambda-invoke',
+        target: { backend: integration.backend },
+        sourceArnSuffix: operationSourceArnSuffix(operation.method, operation.path),
+      },
+    ];
   },
 };
 
@@ -32,7 +39,8 @@ export const lambdaIntegration: IntegrationModule<LambdaIntegration> = {
  */
 export function functionArn(backendId: string, context: Pick<RenderContext, 'backend'>): string {
   const backend = context.backend(backendId);
-  if (backend?.kind === 'lambda' && backend.function.source === 'existing') return backend.function.functionArn;
+  if (backend?.kind === 'lambda' && backend.function.source === 'existing')
+    return backend.function.functionArn;
   return placeholder(logicalId(backendId, 'Function'), 'Arn');
 }
 
@@ -40,7 +48,10 @@ export function functionArn(backendId: string, context: Pick<RenderContext, 'bac
  * The `execute-api` source ARN suffix for one operation: any stage, the method
  * (`*` for any-method), the path with each parameter as `*`: `*\/GET/pets/*`.
  */
-export function operationSourceArnSuffix(method: string, path: string): PermissionPlan['sourceArnSuffix'] {
+export function operationSourceArnSuffix(
+  method: string,
+  path: string,
+): PermissionPlan['sourceArnSuffix'] {
   const verb = method === 'x-amazon-apigateway-any-method' ? '*' : method.toUpperCase();
   return `*/${verb}${path.replace(/\{[^}]+\}/g, '*')}`;
 }

@@ -24,26 +24,40 @@ export const mockIntegration: IntegrationModule<MockIntegration> = {
   render(operation, integration, context) {
     const answer = mockAnswer(operation, integration.response, context);
     const requestTemplates: Record<string, string> = {};
-    const contentTypes = operation.requestContentTypes.length > 0 ? operation.requestContentTypes : ['application/json'];
-    for (const contentType of contentTypes) requestTemplates[contentType] = `{"statusCode": ${answer.statusCode}}`;
+    const contentTypes =
+      operation.requestContentTypes.length > 0
+        ? operation.requestContentTypes
+        : ['application/json'];
+    for (const contentType of contentTypes)
+      requestTemplates[contentType] = `{"statusCode": ${answer.statusCode}}`;
     const response: JsonObject = { statusCode: String(answer.statusCode) };
     const responseParameters: Record<string, string> = {};
-    for (const [name, value] of Object.entries(answer.headers)) responseParameters[`method.response.header.${name}`] = staticValue(value);
-    for (const [key, value] of Object.entries(corsResponseParameters(context.design.cors))) responseParameters[key] ??= value;
-    if (Object.keys(responseParameters).length > 0) response.responseParameters = responseParameters;
+    for (const [name, value] of Object.entries(answer.headers))
+      responseParameters[`method.response.header.${name}`] = staticValue(value);
+    for (const [key, value] of Object.entries(corsResponseParameters(context.design.cors)))
+      responseParameters[key] ??= value;
+    if (Object.keys(responseParameters).length > 0)
+      response.responseParameters = responseParameters;
     if (Object.keys(answer.bodies).length > 0) response.responseTemplates = answer.bodies;
     return { type: 'MOCK', requestTemplates, responses: { default: response } };
   },
   permissions: () => [],
 };
 
-function mockAnswer(operation: Operation, response: MockResponse, context: RenderContext): MockAnswer {
+function mockAnswer(
+  operation: Operation,
+  response: MockResponse,
+  context: RenderContext,
+): MockAnswer {
   if (response.source === 'custom') {
     const bodies: Record<string, string> = {};
-    if (response.body !== undefined) bodies[response.contentType ?? 'application/json'] = literalTemplate(response.body);
+    if (response.body !== undefined)
+      bodies[response.contentType ?? 'application/json'] = literalTemplate(response.body);
     return { statusCode: response.statusCode, headers: response.headers ?? {}, bodies };
   }
-  const documented = operation.responses.find((r) => r.status.toUpperCase() === response.status.toUpperCase());
+  const documented = operation.responses.find(
+    (r) => r.status.toUpperCase() === response.status.toUpperCase(),
+  );
   if (documented === undefined) {
     const documentedStatuses = operation.responses.map((r) => r.status).join(', ') || 'none';
     const message = `The mock of ${operation.key} answers with documented response ${response.status}, which the operation does not document (documented: ${documentedStatuses}). Pick a documented response or use a custom mock; it renders as a 500 until then.`;
@@ -53,9 +67,17 @@ function mockAnswer(operation: Operation, response: MockResponse, context: Rende
         pointer: pointer('operations', operation.key, 'integration', 'response', 'status'),
       }),
     );
-    return { statusCode: 500, headers: {}, bodies: { 'application/json': literalTemplate(JSON.stringify({ message })) } };
+    return {
+      statusCode: 500,
+      headers: {},
+      bodies: { 'application/json': literalTemplate(JSON.stringify({ message })) },
+    };
   }
-  return { statusCode: concreteStatus(documented.status, operation), headers: {}, bodies: documentedBodies(documented, response.contentType) };
+  return {
+    statusCode: concreteStatus(documented.status, operation),
+    headers: {},
+    bodies: documentedBodies(documented, response.contentType),
+  };
 }
 
 /**
@@ -72,7 +94,10 @@ export function concreteStatus(status: string, operation: Operation): number {
 }
 
 /** One body per documented content type (or only the chosen one): its example, else one made from its schema. */
-function documentedBodies(response: ResponseDoc, contentType: string | undefined): Record<string, string> {
+function documentedBodies(
+  response: ResponseDoc,
+  contentType: string | undefined,
+): Record<string, string> {
   const chosen = response.content.filter((c) => c.contentType === contentType);
   const bodies: Record<string, string> = {};
   for (const content of chosen.length > 0 ? chosen : response.content) {
@@ -82,7 +107,10 @@ function documentedBodies(response: ResponseDoc, contentType: string | undefined
         ? exampleFromSchema(content.schema)
         : undefined;
     if (example === undefined) continue;
-    const text = typeof example === 'string' && !isJsonMediaType(content.contentType) ? example : JSON.stringify(example);
+    const text =
+      typeof example === 'string' && !isJsonMediaType(content.contentType)
+        ? example
+        : JSON.stringify(example);
     bodies[content.contentType] = literalTemplate(text);
   }
   return bodies;

@@ -8,7 +8,11 @@ import type { RenderContext } from './types';
  * design's own entries only, so an id such as `constructor` or `toString`
  * names a backend of the design or nothing, never a property every object has.
  */
-export function renderContext(model: ApiModel, design: DesignDocument, report: (diagnostic: Diagnostic) => void): RenderContext {
+export function renderContext(
+  model: ApiModel,
+  design: DesignDocument,
+  report: (diagnostic: Diagnostic) => void,
+): RenderContext {
   return { model, design, backend: (id) => ownEntry(design.backends, id), report };
 }
 
@@ -16,4 +20,3 @@ export function renderContext(model: ApiModel, design: DesignDocument, report: (
 export function ownEntry<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
-

@@ -7,7 +7,9 @@ import type { Operation } from '../model/types';
  */
 export function integrationHttpMethod(operation: Operation, override?: string): string {
   if (override !== undefined) return override.toUpperCase();
-  return operation.method === 'x-amazon-apigateway-any-method' ? 'ANY' : operation.method.toUpperCase();
+  return operation.method === 'x-amazon-apigateway-any-method'
+    ? 'ANY'
+    : operation.method.toUpperCase();
 }
 
 /**
@@ -28,6 +30,7 @@ export function pathParameterNames(path: string): string[] {
 /** Every path parameter of the path passed to the backend under its own name. */
 export function pathParameterMappings(path: string): RequestParameters {
   const mappings: RequestParameters = {};
-  for (const name of pathParameterNames(path)) mappings[`integration.request.path.${name}`] = `method.request.path.${name}`;
+  for (const name of pathParameterNames(path))
+    mappings[`integration.request.path.${name}`] = `method.request.path.${name}`;
   return mappings;
 }

@@ -1,7 +1,24 @@
 import type { CollectionTag, ScalarTag } from 'yaml';
 
 /** The intrinsic functions CloudFormation YAML may write in short form (`!Sub ...`). */
-const FUNCTIONS = ['Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform', 'And', 'Equals', 'If', 'Not', 'Or'];
+const FUNCTIONS = [
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Select',
+  'Split',
+  'Sub',
+  'Transform',
+  'And',
+  'Equals',
+  'If',
+  'Not',
+  'Or',
+];
 
 /**
  * YAML tags for CloudFormation's short-form functions (`!Ref X`, `!Sub '...'`,
@@ -21,7 +38,12 @@ function tags(name: string, key: string): Array<ScalarTag | CollectionTag> {
     {
       tag: `!${name}`,
       // `!GetAtt Resource.Attribute` is the short form of a two-item list.
-      resolve: (value: string) => ({ [key]: name === 'GetAtt' && value.includes('.') ? [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)] : value }),
+      resolve: (value: string) => ({
+        [key]:
+          name === 'GetAtt' && value.includes('.')
+            ? [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)]
+            : value,
+      }),
     },
     { tag: `!${name}`, collection: 'seq', resolve: (seq) => ({ [key]: seq.toJSON() }) },
     { tag: `!${name}`, collection: 'map', resolve: (map) => ({ [key]: map.toJSON() }) },

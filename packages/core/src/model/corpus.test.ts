@@ -23,11 +23,18 @@ interface Source {
 }
 
 function sources(): Source[] {
-  const [header, ...rows] = readFileSync(new URL('SOURCES.tsv', SPECS), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const [header, ...rows] = readFileSync(new URL('SOURCES.tsv', SPECS), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
   const col = (name: string) => header!.indexOf(name);
   return rows.map((r) => {
     const counts = [...r[col('ops')]!.matchAll(/\d+/g)].map((m) => Number(m[0]));
-    return { file: r[col('file')]!, format: r[col('format')]!, operations: counts.reduce((a, b) => a + b, 0) };
+    return {
+      file: r[col('file')]!,
+      format: r[col('format')]!,
+      operations: counts.reduce((a, b) => a + b, 0),
+    };
   });
 }
 
@@ -40,33 +47,45 @@ const imports = new Map<string, ReturnType<typeof importModel>>();
 function importSpec(file: string): ReturnType<typeof importModel> {
   let result = imports.get(file);
   if (!result) {
-    result = readFile(new URL(file, SPECS), 'utf8').then((text) => importModel(text, { file, resolveRef }));
+    result = readFile(new URL(file, SPECS), 'utf8').then((text) =>
+      importModel(text, { file, resolveRef }),
+    );
     imports.set(file, result);
   }
   return result;
 }
 
 describe.skipIf(!present)('the spec corpus', () => {
-  const apiSources = present ? sources().filter((s) => /^(oas3\.[01]|swagger2)$/.test(s.format)) : [];
+  const apiSources = present
+    ? sources().filter((s) => /^(oas3\.[01]|swagger2)$/.test(s.format))
+    : [];
 
-  it.each(apiSources.map((s) => [s.file, s] as const))('%s imports with every operation SOURCES.tsv counts', async (_, source) => {
-    const { model, diagnostics } = await importSpec(source.file);
-    expect(model, JSON.stringify(diagnostics.slice(0, 3))).toBeDefined();
-    expect(model!.operations).toHaveLength(source.operations);
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  });
-
-  it.each(['awspdk-multi/multi.yaml', 'oai-petstore-separate-v20/spec/swagger.yaml', 'digitalocean-multifile/DigitalOcean-public.v2.yaml'])(
-    'multi-file %s resolves every external ref',
-    async (file) => {
-      const { model, diagnostics } = await importSpec(file);
-      expect(diagnostics.filter((d) => d.code === 'model.external-ref' || d.code === 'model.unresolved-ref')).toEqual([]);
-      expect(Object.keys(model!.externalDocuments).length).toBeGreaterThan(0);
-      // Operations that are refs to other files still get their operationIds from there.
-      for (const op of model!.operations) expect(op.operationId, op.key).toBeDefined();
-      expect(JSON.stringify(model!.operations)).not.toMatch(/"\$ref":"[^#"]/);
+  it.each(apiSources.map((s) => [s.file, s] as const))(
+    '%s imports with every operation SOURCES.tsv counts',
+    async (_, source) => {
+      const { model, diagnostics } = await importSpec(source.file);
+      expect(model, JSON.stringify(diagnostics.slice(0, 3))).toBeDefined();
+      expect(model!.operations).toHaveLength(source.operations);
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     },
   );
+
+  it.each([
+    'awspdk-multi/multi.yaml',
+    'oai-petstore-separate-v20/spec/swagger.yaml',
+    'digitalocean-multifile/DigitalOcean-public.v2.yaml',
+  ])('multi-file %s resolves every external ref', async (file) => {
+    const { model, diagnostics } = await importSpec(file);
+    expect(
+      diagnostics.filter(
+        (d) => d.code === 'model.external-ref' || d.code === 'model.unresolved-ref',
+      ),
+    ).toEqual([]);
+    expect(Object.keys(model!.externalDocuments).length).toBeGreaterThan(0);
+    // Operations that are refs to other files still get their operationIds from there.
+    for (const op of model!.operations) expect(op.operationId, op.key).toBeDefined();
+    expect(JSON.stringify(model!.operations)).not.toMatch(/"\$ref":"[^#"]/);
+  });
 
   it('reads the multi-file PDK example through its operation ref', async () => {
     const { model } = await importSpec('awspdk-multi/multi.yaml');
@@ -75,7 +94,15 @@ describe.skipIf(!present)('the spec corpus', () => {
         key: 'POST /operation/{pathParam}',
         name: 'someTestOperation',
         parameters: [{ name: 'pathParam', in: 'path' }],
-        requestBody: { required: true, content: [{ contentType: 'application/json', schema: { type: 'object', properties: { myInput: { type: 'number' } } } }] },
+        requestBody: {
+          required: true,
+          content: [
+            {
+              contentType: 'application/json',
+              schema: { type: 'object', properties: { myInput: { type: 'number' } } },
+            },
+          ],
+        },
       },
     ]);
   });
@@ -89,18 +116,26 @@ describe.skipIf(!present)('the spec corpus', () => {
 
   const exports = apiSources.filter((s) => /^(apigw|awsdocs)-/.test(s.file));
 
-  it.each(exports.map((s) => s.file))('%s: the recovered design renders back every integration the model has', async (file) => {
-    const { model } = await importSpec(file);
-    const { design } = recoverDesign(model!, file);
-    const { document } = renderOpenApi(model!, design);
-    const integrated = model!.operations.filter((op) => op.existingIntegration !== undefined);
-    expect(integrated.length).toBeGreaterThan(0);
-    for (const op of integrated) {
-      const rendered = (((document.paths as JsonObject)[op.path] as JsonObject)[op.method] as JsonObject)['x-amazon-apigateway-integration'] as JsonObject;
-      const kind = design.operations[op.key]?.integration?.kind;
-      // Raw integrations come back byte for byte; recovered ones up to the documented normalisations.
-      if (kind === 'raw') expect(rendered, op.key).toEqual(op.existingIntegration);
-      else expect(normaliseIntegration(rendered), `${op.key} (${kind})`).toEqual(normaliseIntegration(op.existingIntegration!));
-    }
-  });
+  it.each(exports.map((s) => s.file))(
+    '%s: the recovered design renders back every integration the model has',
+    async (file) => {
+      const { model } = await importSpec(file);
+      const { design } = recoverDesign(model!, file);
+      const { document } = renderOpenApi(model!, design);
+      const integrated = model!.operations.filter((op) => op.existingIntegration !== undefined);
+      expect(integrated.length).toBeGreaterThan(0);
+      for (const op of integrated) {
+        const rendered = (
+          ((document.paths as JsonObject)[op.path] as JsonObject)[op.method] as JsonObject
+        )['x-amazon-apigateway-integration'] as JsonObject;
+        const kind = design.operations[op.key]?.integration?.kind;
+        // Raw integrations come back byte for byte; recovered ones up to the documented normalisations.
+        if (kind === 'raw') expect(rendered, op.key).toEqual(op.existingIntegration);
+        else
+          expect(normaliseIntegration(rendered), `${op.key} (${kind})`).toEqual(
+            normaliseIntegration(op.existingIntegration!),
+          );
+      }
+    },
+  );
 });

@@ -35,7 +35,9 @@ export function findRefCycles(files: readonly ModelFile[], refs: RefFollower): R
   const placeOf = (file: string, fragment: string): Place => {
     let place: Place = roots.get(file) ?? { children: new Map(), target: -1 };
     roots.set(file, place);
-    for (const token of fragment === '' ? [] : fragment.slice(1).split('/').map(unescapePointerToken)) {
+    for (const token of fragment === ''
+      ? []
+      : fragment.slice(1).split('/').map(unescapePointerToken)) {
       const child: Place = place.children.get(token) ?? { children: new Map(), target: -1 };
       place.children.set(token, child);
       place = child;
@@ -54,7 +56,10 @@ export function findRefCycles(files: readonly ModelFile[], refs: RefFollower): R
       const cacheKey = file.path + '\u0000' + site.value;
       let to = known.get(cacheKey);
       if (to === undefined) {
-        to = refs.target(site.value, file.path) === undefined ? -1 : placeOf(refs.fileOf(site.value, file.path), splitRef(site.value).fragment).target;
+        to =
+          refs.target(site.value, file.path) === undefined
+            ? -1
+            : placeOf(refs.fileOf(site.value, file.path), splitRef(site.value).fragment).target;
         known.set(cacheKey, to);
       }
       if (to !== -1) sites.push({ file, site, to });
@@ -66,7 +71,8 @@ export function findRefCycles(files: readonly ModelFile[], refs: RefFollower): R
     // Every target enclosing the ref (the `$ref` member itself is not a place) reaches what it names.
     let place = roots.get(s.file.path);
     for (let depth = 0; place !== undefined && depth < s.site.path.length; depth++) {
-      if (place.target !== -1) edges.push({ from: place.target, to: s.to, file: s.file, site: s.site });
+      if (place.target !== -1)
+        edges.push({ from: place.target, to: s.to, file: s.file, site: s.site });
       place = place.children.get(s.site.path[depth]!);
     }
   }
@@ -76,7 +82,11 @@ export function findRefCycles(files: readonly ModelFile[], refs: RefFollower): R
   for (const edge of edges) {
     const c = component[edge.from]!;
     if (c === -1 || c !== component[edge.to] || cycles.has(c)) continue;
-    cycles.set(c, { members: names.filter((_, i) => component[i] === c).sort(), file: edge.file, site: edge.site });
+    cycles.set(c, {
+      members: names.filter((_, i) => component[i] === c).sort(),
+      file: edge.file,
+      site: edge.site,
+    });
   }
   return [...cycles.values()];
 }
@@ -86,7 +96,10 @@ export function findRefCycles(files: readonly ModelFile[], refs: RefFollower): R
  * to overflow a recursive one). Returns each node's component number, -1 for
  * a node on no cycle (alone in its component, without an edge to itself).
  */
-function stronglyConnected(count: number, edges: ReadonlyArray<{ from: number; to: number }>): number[] {
+function stronglyConnected(
+  count: number,
+  edges: ReadonlyArray<{ from: number; to: number }>,
+): number[] {
   const next: number[][] = Array.from({ length: count }, () => []);
   for (const { from, to } of edges) next[from]!.push(to);
   const index = new Array<number>(count).fill(-1);

@@ -2,10 +2,20 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { PSEUDO } from '../references';
 
 /** Fields API Gateway reads case-insensitively, compared upper-cased. */
-const ENUM_FIELDS = ['type', 'passthroughBehavior', 'connectionType', 'contentHandling', 'httpMethod'];
+const ENUM_FIELDS = [
+  'type',
+  'passthroughBehavior',
+  'connectionType',
+  'contentHandling',
+  'httpMethod',
+];
 
 /** What API Gateway assumes when a field is absent; an absent field and its default compare equal. */
-const DEFAULTS: JsonObject = { passthroughBehavior: 'WHEN_NO_MATCH', timeoutInMillis: 29000, connectionType: 'INTERNET' };
+const DEFAULTS: JsonObject = {
+  passthroughBehavior: 'WHEN_NO_MATCH',
+  timeoutInMillis: 29000,
+  connectionType: 'INTERNET',
+};
 
 const INVOCATION_PREFIX = /^arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path\//;
 
@@ -25,14 +35,21 @@ const INVOCATION_PREFIX = /^arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path\//;
  */
 export function normaliseIntegration(integration: JsonObject): JsonObject {
   const out: JsonObject = { ...DEFAULTS, ...integration };
-  for (const field of ENUM_FIELDS) if (typeof out[field] === 'string') out[field] = (out[field] as string).toUpperCase();
+  for (const field of ENUM_FIELDS)
+    if (typeof out[field] === 'string') out[field] = (out[field] as string).toUpperCase();
   if (typeof out.uri === 'string' && INVOCATION_PREFIX.test(out.uri)) {
-    out.uri = out.uri.replace(INVOCATION_PREFIX, `arn:${PSEUDO.partition}:apigateway:${PSEUDO.region}:lambda:path/`);
+    out.uri = out.uri.replace(
+      INVOCATION_PREFIX,
+      `arn:${PSEUDO.partition}:apigateway:${PSEUDO.region}:lambda:path/`,
+    );
   }
   if (isJsonObject(out.responses)) {
     const responses: JsonObject = {};
     for (const [pattern, response] of Object.entries(out.responses)) {
-      responses[pattern] = isJsonObject(response) && typeof response.contentHandling === 'string' ? { ...response, contentHandling: response.contentHandling.toUpperCase() } : response;
+      responses[pattern] =
+        isJsonObject(response) && typeof response.contentHandling === 'string'
+          ? { ...response, contentHandling: response.contentHandling.toUpperCase() }
+          : response;
     }
     out.responses = responses;
   }
@@ -43,16 +60,22 @@ export function normaliseIntegration(integration: JsonObject): JsonObject {
 export function integrationDifferences(written: JsonObject, rendered: JsonObject): string[] {
   const a = normaliseIntegration(written);
   const b = normaliseIntegration(rendered);
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !sameJson(a[key], b[key])).sort();
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((key) => !sameJson(a[key], b[key]))
+    .sort();
 }
 
 /** Deep equality of JSON values; object key order does not matter. */
 export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
   if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
   if (isJsonObject(a) && isJsonObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
+    );
   }
   return false;
 }

@@ -27,7 +27,11 @@ interface Pending {
  * name it. Files that cannot be read or parsed become findings at each `$ref`
  * that names them (or, for a parse error, at the error's place in that file).
  */
-export async function loadExternalFiles(root: ModelFile, resolveRef: RefResolver | undefined, diagnostics: Diagnostic[]): Promise<ModelFile[]> {
+export async function loadExternalFiles(
+  root: ModelFile,
+  resolveRef: RefResolver | undefined,
+  diagnostics: Diagnostic[],
+): Promise<ModelFile[]> {
   const loaded: ModelFile[] = [];
   const known = new Set([root.path]);
   const failed = new Map<string, string>();
@@ -73,41 +77,88 @@ export async function loadExternalFiles(root: ModelFile, resolveRef: RefResolver
   return loaded;
 }
 
-function readEntry(entry: Pending, text: string | { reason: string }, failed: Map<string, string>, diagnostics: Diagnostic[]): ModelFile | undefined {
+function readEntry(
+  entry: Pending,
+  text: string | { reason: string },
+  failed: Map<string, string>,
+  diagnostics: Diagnostic[],
+): ModelFile | undefined {
   if (typeof text !== 'string') {
     failed.set(entry.path, text.reason);
-    for (const { from, site } of entry.sites) diagnostics.push(unreadable(entry.path, text.reason, from, site));
+    for (const { from, site } of entry.sites)
+      diagnostics.push(unreadable(entry.path, text.reason, from, site));
     return undefined;
   }
   const outcome = parseText(text);
   if (!outcome.ok) {
     failed.set(entry.path, 'it is not valid YAML or JSON');
     for (const problem of outcome.problems) {
-      diagnostics.push(diagnostic('model.syntax', `'${entry.path}' is not valid YAML or JSON: ${problem.message}`, { file: entry.path, ...(problem.position ?? {}) }));
+      diagnostics.push(
+        diagnostic(
+          'model.syntax',
+          `'${entry.path}' is not valid YAML or JSON: ${problem.message}`,
+          { file: entry.path, ...(problem.position ?? {}) },
+        ),
+      );
     }
     return undefined;
   }
   for (const problem of outcome.problems) {
-    diagnostics.push(diagnostic('model.syntax', `'${entry.path}' is not valid YAML: ${problem.message}. The last of the duplicates is used; remove the others.`, { file: entry.path, ...(problem.position ?? {}) }));
+    diagnostics.push(
+      diagnostic(
+        'model.syntax',
+        `'${entry.path}' is not valid YAML: ${problem.message}. The last of the duplicates is used; remove the others.`,
+        { file: entry.path, ...(problem.position ?? {}) },
+      ),
+    );
   }
-  return { path: entry.path, parsed: outcome.parsed, scan: scanDocument(outcome.parsed.value as JsonValue) };
+  return {
+    path: entry.path,
+    parsed: outcome.parsed,
+    scan: scanDocument(outcome.parsed.value as JsonValue),
+  };
 }
 
 /** A finding location in `file` at `ptr`, with line and column when the file has them. */
-export function at(file: ModelFile, ptr: string, extra: { operation?: string } = {}): Diagnostic['location'] {
+export function at(
+  file: ModelFile,
+  ptr: string,
+  extra: { operation?: string } = {},
+): Diagnostic['location'] {
   const name = file.name ?? file.path;
-  return { ...(name !== '' ? { file: name } : {}), pointer: ptr, ...(file.parsed.locate(ptr) ?? {}), ...extra };
+  return {
+    ...(name !== '' ? { file: name } : {}),
+    pointer: ptr,
+    ...(file.parsed.locate(ptr) ?? {}),
+    ...extra,
+  };
 }
 
 function unreadable(path: string, reason: string, from: ModelFile, site: Sighting): Diagnostic {
-  return diagnostic('model.external-ref', `Cannot read '${path}' (named by $ref '${site.value}'): ${reason}.`, at(from, sightingPointer(site)));
+  return diagnostic(
+    'model.external-ref',
+    `Cannot read '${path}' (named by $ref '${site.value}'): ${reason}.`,
+    at(from, sightingPointer(site)),
+  );
 }
 
-async function readFile(path: string, resolveRef: RefResolver | undefined): Promise<string | { reason: string }> {
-  if (!resolveRef) return { reason: 'no resolver for external files was given; open the model from its folder so its other files can be read' };
+async function readFile(
+  path: string,
+  resolveRef: RefResolver | undefined,
+): Promise<string | { reason: string }> {
+  if (!resolveRef)
+    return {
+      reason:
+        'no resolver for external files was given; open the model from its folder so its other files can be read',
+    };
   try {
     const text = await resolveRef(path);
-    return text === undefined ? { reason: 'the file was not found; check the path in the $ref (it is relative to the file that holds it)' } : text;
+    return text === undefined
+      ? {
+          reason:
+            'the file was not found; check the path in the $ref (it is relative to the file that holds it)',
+        }
+      : text;
   } catch (error) {
     // The resolver is the app's I/O; its failures are the user's missing files, not our bugs.
     return { reason: error instanceof Error ? error.message : String(error) };

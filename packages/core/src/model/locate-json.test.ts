@@ -4,7 +4,10 @@ import { pointer, type JsonValue } from '../json';
 import { jsonLocator } from './locate-json';
 
 /** Every pointer in a value, with what sits there and whether it is an object member. */
-function* places(value: JsonValue, tokens: string[] = []): Generator<{ ptr: string; value: JsonValue; key?: string }> {
+function* places(
+  value: JsonValue,
+  tokens: string[] = [],
+): Generator<{ ptr: string; value: JsonValue; key?: string }> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       yield { ptr: pointer(...tokens, i), value: value[i]! };
@@ -37,18 +40,26 @@ describe('jsonLocator', () => {
 
   it('locates every place of any JSON document, in any order, however it is indented', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 1, 2, '\t'), fc.boolean(), (value, indent, reverse) => {
-        const text = JSON.stringify(value, null, indent);
-        const locate = jsonLocator(text);
-        const all = [...places(value as JsonValue)];
-        for (const place of reverse ? all.reverse() : all) {
-          const at = locate(place.ptr);
-          expect(at, place.ptr).toBeDefined();
-          const rest = text.slice(offsetOf(text, at!.line, at!.column));
-          const expected = place.key !== undefined ? JSON.stringify(place.key) : JSON.stringify(place.value, null, indent).split('\n')[0]!;
-          expect(rest.startsWith(expected), `${place.ptr} at ${JSON.stringify(at)}`).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom(0, 1, 2, '\t'),
+        fc.boolean(),
+        (value, indent, reverse) => {
+          const text = JSON.stringify(value, null, indent);
+          const locate = jsonLocator(text);
+          const all = [...places(value as JsonValue)];
+          for (const place of reverse ? all.reverse() : all) {
+            const at = locate(place.ptr);
+            expect(at, place.ptr).toBeDefined();
+            const rest = text.slice(offsetOf(text, at!.line, at!.column));
+            const expected =
+              place.key !== undefined
+                ? JSON.stringify(place.key)
+                : JSON.stringify(place.value, null, indent).split('\n')[0]!;
+            expect(rest.startsWith(expected), `${place.ptr} at ${JSON.stringify(at)}`).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -6,7 +6,9 @@ import { claimUniqueName, deriveOperationName, operationKey } from './operation-
 describe('operationKey', () => {
   it('upper-cases the method and keeps the path as written', () => {
     expect(operationKey('get', '/pets/{petId}')).toBe('GET /pets/{petId}');
-    expect(operationKey('x-amazon-apigateway-any-method', '/{proxy+}')).toBe('X-AMAZON-APIGATEWAY-ANY-METHOD /{proxy+}');
+    expect(operationKey('x-amazon-apigateway-any-method', '/{proxy+}')).toBe(
+      'X-AMAZON-APIGATEWAY-ANY-METHOD /{proxy+}',
+    );
   });
 });
 
@@ -33,11 +35,23 @@ describe('deriveOperationName', () => {
   });
 
   it('depends only on its inputs', () => {
-    fc.assert(fc.property(method, fc.string(), (m, path) => deriveOperationName(m, path) === deriveOperationName(m, path)));
+    fc.assert(
+      fc.property(
+        method,
+        fc.string(),
+        (m, path) => deriveOperationName(m, path) === deriveOperationName(m, path),
+      ),
+    );
   });
 
   it('does not depend on the method being upper or lower case', () => {
-    fc.assert(fc.property(fc.constantFrom(...HTTP_METHODS), fc.string(), (m, path) => deriveOperationName(m.toUpperCase(), path) === deriveOperationName(m, path)));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...HTTP_METHODS),
+        fc.string(),
+        (m, path) => deriveOperationName(m.toUpperCase(), path) === deriveOperationName(m, path),
+      ),
+    );
   });
 });
 

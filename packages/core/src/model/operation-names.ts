@@ -27,7 +27,10 @@ export function operationKey(method: string, path: string): OperationKey {
  * deriveOperationName('get', '/')                       // 'getRoot'
  */
 export function deriveOperationName(method: string, path: string): string {
-  const verb = method.toLowerCase() === 'x-amazon-apigateway-any-method' ? 'any' : method.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const verb =
+    method.toLowerCase() === 'x-amazon-apigateway-any-method'
+      ? 'any'
+      : method.toLowerCase().replace(/[^a-z0-9]/g, '');
   const first = /^[a-z]/.test(verb) ? verb : 'op' + verb;
   const pathWords = words(path.replace(/\{([^}]*)\}/g, (_, name: string) => `-by-${name}-`));
   const rest = pathWords.length > 0 ? pathWords : ['Root'];

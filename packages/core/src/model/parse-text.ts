@@ -1,4 +1,14 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { unescapePointerToken } from '../json';
 import { CLOUDFORMATION_TAGS } from './cloudformation-tags';
 import { jsonLocator } from './locate-json';
@@ -23,7 +33,9 @@ export interface SyntaxProblem {
  * not stop it being read (a YAML key written twice: the last one counts, as
  * `JSON.parse` does with JSON).
  */
-export type ParseOutcome = { ok: true; parsed: ParsedText; problems: SyntaxProblem[] } | { ok: false; problems: SyntaxProblem[] };
+export type ParseOutcome =
+  | { ok: true; parsed: ParsedText; problems: SyntaxProblem[] }
+  | { ok: false; problems: SyntaxProblem[] };
 
 /**
  * Reads JSON or YAML. Text that starts like JSON goes through `JSON.parse`
@@ -37,7 +49,11 @@ export function parseText(text: string): ParseOutcome {
     try {
       // Editors on Windows may start the file with a byte order mark, which JSON.parse refuses.
       const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-      return { ok: true, parsed: { value, format: 'json', locate: jsonLocator(text) }, problems: [] };
+      return {
+        ok: true,
+        parsed: { value, format: 'json', locate: jsonLocator(text) },
+        problems: [],
+      };
     } catch (error) {
       const yaml = parseYaml(text);
       return yaml.ok ? yaml : { ok: false, problems: [jsonProblem(text, error)] };
@@ -65,7 +81,11 @@ function parseYaml(text: string): ParseOutcome {
     // toJS refuses alias bombs (too many alias expansions).
     return { ok: false, problems: [{ message: (error as Error).message }] };
   }
-  return { ok: true, parsed: { value, format: 'yaml', locate: yamlLocator(doc, lineCounter) }, problems };
+  return {
+    ok: true,
+    parsed: { value, format: 'yaml', locate: yamlLocator(doc, lineCounter) },
+    problems,
+  };
 }
 
 /**
@@ -73,7 +93,11 @@ function parseYaml(text: string): ParseOutcome {
  * value contain itself; everything downstream assumes a tree, so it is refused
  * here, once, instead of guarded against in every walk.
  */
-function recursiveAlias(text: string, doc: Document, lineCounter: LineCounter): SyntaxProblem | undefined {
+function recursiveAlias(
+  text: string,
+  doc: Document,
+  lineCounter: LineCounter,
+): SyntaxProblem | undefined {
   // Most models have no anchors; skip the node walk for them.
   if (!/(?:^|[\s:[{,-])&[^\s]/m.test(text)) return undefined;
   let found: SyntaxProblem | undefined;
@@ -82,7 +106,10 @@ function recursiveAlias(text: string, doc: Document, lineCounter: LineCounter): 
       const target = node.resolve(doc);
       if (target && path.includes(target)) {
         const at = lineCounter.linePos(node.range?.[0] ?? 0);
-        found = { message: `the alias *${node.source} is inside the node its anchor names, so the value would contain itself; copy the value instead`, position: { line: at.line, column: at.col } };
+        found = {
+          message: `the alias *${node.source} is inside the node its anchor names, so the value would contain itself; copy the value instead`,
+          position: { line: at.line, column: at.col },
+        };
         return visit.BREAK;
       }
       return undefined;
@@ -99,7 +126,10 @@ function jsonProblem(text: string, error: unknown): SyntaxProblem {
 }
 
 /** A member's position is its key's; an item's, its node's start. */
-function yamlLocator(doc: Document, lineCounter: LineCounter): (pointer: string) => TextPosition | undefined {
+function yamlLocator(
+  doc: Document,
+  lineCounter: LineCounter,
+): (pointer: string) => TextPosition | undefined {
   const cache = new Map<string, TextPosition | undefined>();
   const toPosition = (offset: number): TextPosition => {
     const { line, col } = lineCounter.linePos(offset);

@@ -1,7 +1,21 @@
-import { escapePointerToken, isJsonObject, pointer, type JsonObject, type JsonValue } from '../json';
+import {
+  escapePointerToken,
+  isJsonObject,
+  pointer,
+  type JsonObject,
+  type JsonValue,
+} from '../json';
 import { claimUniqueName, deriveOperationName, operationKey } from './operation-names';
 import type { RefFollower } from './resolve-refs';
-import { HTTP_METHODS, type HttpMethod, type MediaContent, type Operation, type Parameter, type ResponseDoc, type SpecVersion } from './types';
+import {
+  HTTP_METHODS,
+  type HttpMethod,
+  type MediaContent,
+  type Operation,
+  type Parameter,
+  type ResponseDoc,
+  type SpecVersion,
+} from './types';
 
 /** What reading operations needs: the root document, where refs start, and how to follow them. */
 export interface OperationSource {
@@ -13,7 +27,25 @@ export interface OperationSource {
 }
 
 /** Swagger 2.0 parameter fields that describe its value, copied into the schema built for it. */
-const SWAGGER2_SCHEMA_FIELDS = ['type', 'format', 'items', 'collectionFormat', 'default', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'enum', 'multipleOf'];
+const SWAGGER2_SCHEMA_FIELDS = [
+  'type',
+  'format',
+  'items',
+  'collectionFormat',
+  'default',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'enum',
+  'multipleOf',
+];
 
 /**
  * The model's operations: paths in the order written, methods in `HTTP_METHODS`
@@ -37,7 +69,10 @@ export function readOperations(source: OperationSource): Operation[] {
     }
   }
   const taken = new Set(found.flatMap((o) => (o.operationId === undefined ? [] : [o.operationId])));
-  return found.map((o) => ({ ...o, name: o.operationId ?? claimUniqueName(deriveOperationName(o.method, o.path), taken) }));
+  return found.map((o) => ({
+    ...o,
+    name: o.operationId ?? claimUniqueName(deriveOperationName(o.method, o.path), taken),
+  }));
 }
 
 function readOperation(
@@ -54,7 +89,10 @@ function readOperation(
     readParameters(source, item.parameters, itemFile, pointer('paths', path, 'parameters')),
     readParameters(source, op.parameters, opFile, pointer('paths', path, method, 'parameters')),
   );
-  const requestBody = source.specVersion === '2.0' ? swagger2Body(source, op, parameters) : oas3Body(source, op.requestBody, opFile);
+  const requestBody =
+    source.specVersion === '2.0'
+      ? swagger2Body(source, op, parameters)
+      : oas3Body(source, op.requestBody, opFile);
   const integration = op['x-amazon-apigateway-integration'];
   return {
     key: operationKey(method, path),
@@ -74,7 +112,12 @@ function readOperation(
   };
 }
 
-function readParameters(source: OperationSource, list: JsonValue | undefined, file: string, listPointer: string): Parameter[] {
+function readParameters(
+  source: OperationSource,
+  list: JsonValue | undefined,
+  file: string,
+  listPointer: string,
+): Parameter[] {
   if (!Array.isArray(list)) return [];
   const out: Parameter[] = [];
   list.forEach((entry, i) => {
@@ -82,8 +125,14 @@ function readParameters(source: OperationSource, list: JsonValue | undefined, fi
     const p = found.value;
     if (!isJsonObject(p) || typeof p.name !== 'string' || typeof p.in !== 'string') return;
     const where = p.in as Parameter['in'];
-    const schema = p.schema !== undefined ? source.refs.deep(p.schema, found.file) : where === 'body' ? undefined : (contentSchema(source, p.content, found.file) ?? swagger2Schema(source, p, found.file));
-    const example = p.example !== undefined ? p.example : firstExample(source, p.examples, found.file);
+    const schema =
+      p.schema !== undefined
+        ? source.refs.deep(p.schema, found.file)
+        : where === 'body'
+          ? undefined
+          : (contentSchema(source, p.content, found.file) ?? swagger2Schema(source, p, found.file));
+    const example =
+      p.example !== undefined ? p.example : firstExample(source, p.examples, found.file);
     out.push({
       name: p.name,
       in: where,
@@ -106,32 +155,56 @@ function mergeParameters(pathLevel: Parameter[], operationLevel: Parameter[]): P
 }
 
 /** OAS 3 parameters may give their schema under `content` (one media type) instead of `schema`. */
-function contentSchema(source: OperationSource, content: JsonValue | undefined, file: string): JsonValue | undefined {
+function contentSchema(
+  source: OperationSource,
+  content: JsonValue | undefined,
+  file: string,
+): JsonValue | undefined {
   if (!isJsonObject(content)) return undefined;
   const media = Object.values(content)[0];
-  return isJsonObject(media) && media.schema !== undefined ? source.refs.deep(media.schema, file) : undefined;
+  return isJsonObject(media) && media.schema !== undefined
+    ? source.refs.deep(media.schema, file)
+    : undefined;
 }
 
-function swagger2Schema(source: OperationSource, p: JsonObject, file: string): JsonValue | undefined {
+function swagger2Schema(
+  source: OperationSource,
+  p: JsonObject,
+  file: string,
+): JsonValue | undefined {
   if (source.specVersion !== '2.0') return undefined;
   const schema: JsonObject = {};
   for (const field of SWAGGER2_SCHEMA_FIELDS) if (p[field] !== undefined) schema[field] = p[field];
   return Object.keys(schema).length > 0 ? source.refs.deep(schema, file) : undefined;
 }
 
-function oas3Body(source: OperationSource, body: JsonValue | undefined, file: string): Operation['requestBody'] {
+function oas3Body(
+  source: OperationSource,
+  body: JsonValue | undefined,
+  file: string,
+): Operation['requestBody'] {
   if (body === undefined) return undefined;
   const found = source.refs.follow(body, file);
   if (!isJsonObject(found.value)) return undefined;
-  return { required: found.value.required === true, content: readContent(source, found.value.content, found.file) };
+  return {
+    required: found.value.required === true,
+    content: readContent(source, found.value.content, found.file),
+  };
 }
 
-function readContent(source: OperationSource, content: JsonValue | undefined, file: string): MediaContent[] {
+function readContent(
+  source: OperationSource,
+  content: JsonValue | undefined,
+  file: string,
+): MediaContent[] {
   if (!isJsonObject(content)) return [];
   return Object.keys(content).map((contentType) => {
     const media = content[contentType];
     const m = isJsonObject(media) ? media : {};
-    const example = m.example !== undefined ? exampleValue(source, m.example, file) : firstExample(source, m.examples, file);
+    const example =
+      m.example !== undefined
+        ? exampleValue(source, m.example, file)
+        : firstExample(source, m.examples, file);
     return {
       contentType,
       ...(m.schema !== undefined ? { schema: source.refs.deep(m.schema, file) } : {}),
@@ -151,11 +224,16 @@ function exampleValue(source: OperationSource, value: JsonValue, file: string): 
 }
 
 /** The `value` of the first entry of an OAS 3 `examples` map (entries may be refs to `components/examples`). */
-function firstExample(source: OperationSource, examples: JsonValue | undefined, file: string): JsonValue | undefined {
+function firstExample(
+  source: OperationSource,
+  examples: JsonValue | undefined,
+  file: string,
+): JsonValue | undefined {
   if (!isJsonObject(examples)) return undefined;
   for (const key of Object.keys(examples)) {
     const entry = source.refs.follow(examples[key]!, file);
-    if (isJsonObject(entry.value) && entry.value.value !== undefined) return exampleValue(source, entry.value.value, entry.file);
+    if (isJsonObject(entry.value) && entry.value.value !== undefined)
+      return exampleValue(source, entry.value.value, entry.file);
   }
   return undefined;
 }
@@ -168,27 +246,48 @@ function firstExample(source: OperationSource, examples: JsonValue | undefined, 
  * `multipart/form-data` when a field is a file, else
  * `application/x-www-form-urlencoded`, as Swagger tools assume.
  */
-function swagger2Body(source: OperationSource, op: JsonObject, parameters: Parameter[]): Operation['requestBody'] {
+function swagger2Body(
+  source: OperationSource,
+  op: JsonObject,
+  parameters: Parameter[],
+): Operation['requestBody'] {
   const body = parameters.find((p) => p.in === 'body');
   const form = parameters.filter((p) => p.in === 'formData');
   if (!body && form.length === 0) return undefined;
   const consumes = stringList(op.consumes) ?? stringList(source.document.consumes);
   const hasFile = form.some((p) => isJsonObject(p.schema) && p.schema.type === 'file');
-  const contentTypes = consumes ?? [body ? 'application/json' : hasFile ? 'multipart/form-data' : 'application/x-www-form-urlencoded'];
+  const contentTypes = consumes ?? [
+    body
+      ? 'application/json'
+      : hasFile
+        ? 'multipart/form-data'
+        : 'application/x-www-form-urlencoded',
+  ];
   const schema: JsonValue | undefined = body
     ? body.schema
     : {
         type: 'object',
         properties: Object.fromEntries(form.map((p) => [p.name, p.schema ?? {}])),
-        ...(form.some((p) => p.required) ? { required: form.filter((p) => p.required).map((p) => p.name) } : {}),
+        ...(form.some((p) => p.required)
+          ? { required: form.filter((p) => p.required).map((p) => p.name) }
+          : {}),
       };
   return {
     required: body ? body.required : form.some((p) => p.required),
-    content: contentTypes.map((contentType) => ({ contentType, ...(schema !== undefined ? { schema } : {}), hasExample: false })),
+    content: contentTypes.map((contentType) => ({
+      contentType,
+      ...(schema !== undefined ? { schema } : {}),
+      hasExample: false,
+    })),
   };
 }
 
-function readResponses(source: OperationSource, op: JsonObject, file: string, opPointer: string): ResponseDoc[] {
+function readResponses(
+  source: OperationSource,
+  op: JsonObject,
+  file: string,
+  opPointer: string,
+): ResponseDoc[] {
   const responses = op.responses;
   if (!isJsonObject(responses)) return [];
   const produces = stringList(op.produces) ?? stringList(source.document.produces);
@@ -200,7 +299,10 @@ function readResponses(source: OperationSource, op: JsonObject, file: string, op
       return {
         status,
         ...(typeof r.description === 'string' ? { description: r.description } : {}),
-        content: source.specVersion === '2.0' ? swagger2Content(source, r, found.file, produces) : readContent(source, r.content, found.file),
+        content:
+          source.specVersion === '2.0'
+            ? swagger2Content(source, r, found.file, produces)
+            : readContent(source, r.content, found.file),
         headers: isJsonObject(r.headers) ? Object.keys(r.headers) : [],
         pointer: `${opPointer}/responses/${escapePointerToken(status)}`,
       };
@@ -212,7 +314,12 @@ function readResponses(source: OperationSource, op: JsonObject, file: string, op
  * `produces`; without `produces`, the content types its `examples` name, else
  * `application/json` when it has a schema.
  */
-function swagger2Content(source: OperationSource, r: JsonObject, file: string, produces: string[] | undefined): MediaContent[] {
+function swagger2Content(
+  source: OperationSource,
+  r: JsonObject,
+  file: string,
+  produces: string[] | undefined,
+): MediaContent[] {
   const examples = isJsonObject(r.examples) ? r.examples : {};
   if (r.schema === undefined && Object.keys(examples).length === 0) return [];
   const fallback = Object.keys(examples).length > 0 ? Object.keys(examples) : ['application/json'];

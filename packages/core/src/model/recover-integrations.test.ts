@@ -32,7 +32,8 @@ paths:
 ${extra}`);
 }
 
-const reasons = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'model.integration-kept-raw').map((d) => d.message);
+const reasons = (diagnostics: Diagnostic[]) =>
+  diagnostics.filter((d) => d.code === 'model.integration-kept-raw').map((d) => d.message);
 
 /** Each operation's rendered integration beside the one the model wrote. */
 function renderedPairs(m: ApiModel, design: ReturnType<typeof recoverDesign>['design']) {
@@ -41,7 +42,11 @@ function renderedPairs(m: ApiModel, design: ReturnType<typeof recoverDesign>['de
     .filter((op) => op.existingIntegration !== undefined)
     .map((op) => {
       const item = (document.paths as JsonObject)[op.path] as JsonObject;
-      return { key: op.key, written: op.existingIntegration!, rendered: (item[op.method] as JsonObject)['x-amazon-apigateway-integration'] as JsonObject };
+      return {
+        key: op.key,
+        written: op.existingIntegration!,
+        rendered: (item[op.method] as JsonObject)['x-amazon-apigateway-integration'] as JsonObject,
+      };
     });
 }
 
@@ -51,12 +56,33 @@ describe('recoverDesign on an API Gateway export', () => {
     const { design, diagnostics } = recoverDesign(m, 'apigw-export-petshop.yaml');
     expect(design.model).toBe('apigw-export-petshop.yaml');
     expect(design.backends).toEqual({
-      petsHandler: { kind: 'lambda', function: { source: 'existing', functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:PetsHandler' } },
+      petsHandler: {
+        kind: 'lambda',
+        function: {
+          source: 'existing',
+          functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:PetsHandler',
+        },
+      },
       legacy: { kind: 'http', baseUrl: 'https://legacy.example.com' },
-      petsAdminLive: { kind: 'lambda', function: { source: 'existing', functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:PetsAdmin:live' } },
-      ordersNlb0123456789: { kind: 'ecs-nlb', service: { source: 'existing', nlbDnsName: 'orders-nlb-0123456789.elb.eu-west-1.amazonaws.com', vpcLinkId: 'abc123' } },
+      petsAdminLive: {
+        kind: 'lambda',
+        function: {
+          source: 'existing',
+          functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:PetsAdmin:live',
+        },
+      },
+      ordersNlb0123456789: {
+        kind: 'ecs-nlb',
+        service: {
+          source: 'existing',
+          nlbDnsName: 'orders-nlb-0123456789.elb.eu-west-1.amazonaws.com',
+          vpcLinkId: 'abc123',
+        },
+      },
     });
-    const kinds = Object.fromEntries(Object.entries(design.operations).map(([key, o]) => [key, o.integration?.kind]));
+    const kinds = Object.fromEntries(
+      Object.entries(design.operations).map(([key, o]) => [key, o.integration?.kind]),
+    );
     expect(kinds).toEqual({
       'GET /pets': 'lambda',
       'POST /pets': 'lambda',
@@ -70,19 +96,42 @@ describe('recoverDesign on an API Gateway export', () => {
       'GET /files/{key}': 'raw',
       'X-AMAZON-APIGATEWAY-ANY-METHOD /proxy/{proxy+}': 'raw',
     });
-    expect(design.operations['POST /pets']!.integration).toEqual({ kind: 'lambda', backend: 'petsHandler', timeoutInMillis: 10000 });
+    expect(design.operations['POST /pets']!.integration).toEqual({
+      kind: 'lambda',
+      backend: 'petsHandler',
+      timeoutInMillis: 10000,
+    });
     expect(design.operations['GET /health']!.integration).toEqual({
       kind: 'mock',
-      response: { source: 'custom', statusCode: 200, body: '{"status": "ok"}', headers: { 'Cache-Control': 'no-store' } },
+      response: {
+        source: 'custom',
+        statusCode: 200,
+        body: '{"status": "ok"}',
+        headers: { 'Cache-Control': 'no-store' },
+      },
     });
-    expect(design.operations['GET /pets/{petId}']!.integration).toEqual({ kind: 'http', backend: 'legacy', proxy: true, path: '/v1/pets/{petId}', timeoutInMillis: 29000 });
+    expect(design.operations['GET /pets/{petId}']!.integration).toEqual({
+      kind: 'http',
+      backend: 'legacy',
+      proxy: true,
+      path: '/v1/pets/{petId}',
+      timeoutInMillis: 29000,
+    });
     expect(reasons(diagnostics)).toEqual([
-      expect.stringMatching(/DELETE \/orders\/\{orderId\}.*render differently in 'requestParameters'/),
+      expect.stringMatching(
+        /DELETE \/orders\/\{orderId\}.*render differently in 'requestParameters'/,
+      ),
       expect.stringMatching(/GET \/files\/\{key\}.*AWS service integration/),
       expect.stringMatching(/proxy\+\}.*stage variable '\$\{stageVariables\.upstream\}'/),
     ]);
     const kept = diagnostics.find((d) => d.code === 'model.integration-kept-raw')!;
-    expect(kept.location).toEqual({ file: 'apigw-export-petshop.yaml', pointer: '/paths/~1orders~1{orderId}/delete/x-amazon-apigateway-integration', line: 136, column: 7, operation: 'DELETE /orders/{orderId}' });
+    expect(kept.location).toEqual({
+      file: 'apigw-export-petshop.yaml',
+      pointer: '/paths/~1orders~1{orderId}/delete/x-amazon-apigateway-integration',
+      line: 136,
+      column: 7,
+      operation: 'DELETE /orders/{orderId}',
+    });
     expect(diagnostics.filter((d) => d.code === 'model.integration-recovered')).toHaveLength(8);
   });
 
@@ -90,14 +139,20 @@ describe('recoverDesign on an API Gateway export', () => {
     const m = await fixture('apigw-export-petshop.yaml');
     const { design } = recoverDesign(m, 'x');
     const files = m.operations.find((o) => o.key === 'GET /files/{key}')!;
-    expect(design.operations[files.key]!.integration).toEqual({ kind: 'raw', integration: files.existingIntegration });
+    expect(design.operations[files.key]!.integration).toEqual({
+      kind: 'raw',
+      integration: files.existingIntegration,
+    });
   });
 
   it('recovers authorizers, the default, per-operation access and the default request validator', async () => {
     const { design, diagnostics } = recoverDesign(await fixture('apigw-export-petshop.yaml'), 'x');
     expect(diagnostics.filter((d) => d.code === 'model.security-kept')).toEqual([]);
     expect(design.authorizers).toEqual({
-      cognito: { kind: 'cognito', userPoolArns: ['arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbCdEf123'] },
+      cognito: {
+        kind: 'cognito',
+        userPoolArns: ['arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbCdEf123'],
+      },
       iam: { kind: 'iam' },
       tokenAuth: {
         kind: 'lambda',
@@ -125,12 +180,15 @@ describe('recoverDesign on an API Gateway export', () => {
     const { design } = recoverDesign(m, 'x');
     for (const { key, written, rendered } of renderedPairs(m, design)) {
       expect(normaliseIntegration(rendered), key).toEqual(normaliseIntegration(written));
-      if (design.operations[key]!.integration!.kind === 'raw') expect(rendered, key).toEqual(written);
+      if (design.operations[key]!.integration!.kind === 'raw')
+        expect(rendered, key).toEqual(written);
     }
     const { document } = renderOpenApi(m, design);
     for (const op of m.operations) {
       const item = ((document.paths as JsonObject)[op.path] as JsonObject)[op.method] as JsonObject;
-      expect(item.security ?? document.security, op.key).toEqual(op.security ?? m.document.security);
+      expect(item.security ?? document.security, op.key).toEqual(
+        op.security ?? m.document.security,
+      );
     }
   });
 });
@@ -152,17 +210,92 @@ paths:
   });
 
   it.each([
-    ['a Lambda URI through another region', { type: 'AWS_PROXY', httpMethod: 'POST', uri: lambdaUri('us-east-1', 'eu-west-1') }, /calls through us-east-1 a function in eu-west-1/],
-    ['a proxy to something not Lambda', { type: 'AWS_PROXY', httpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:states:action/StartExecution' }, /not a Lambda function invocation URI/],
-    ['a Lambda proxy with credentials', { type: 'AWS_PROXY', httpMethod: 'POST', uri: lambdaUri('us-east-1', 'us-east-1'), credentials: 'arn:aws:iam::123456789012:role/r' }, /render differently in 'credentials'/],
-    ['a CloudFormation function', { type: 'AWS_PROXY', httpMethod: 'POST', uri: { 'Fn::Sub': 'arn:aws:apigateway:${AWS::Region}:lambda:path/x' } }, /'uri' is the CloudFormation function Fn::Sub/],
-    ['a template placeholder', { type: 'AWS_PROXY', httpMethod: 'POST', uri: '${lambda_uri}' }, /'uri' holds the placeholder '\$\{lambda_uri\}'/],
-    ['an HTTP API integration', { type: 'AWS_PROXY', payloadFormatVersion: '2.0', uri: lambdaUri('us-east-1', 'us-east-1') }, /HTTP API \(v2\)/],
-    ['a mock whose template does more than pick a status', { type: 'MOCK', requestTemplates: { 'application/json': '#if($x){"statusCode": 200}#end' } }, /do not all just pick one status code/],
-    ['a mock with a VTL body', { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' }, responses: { default: { statusCode: '200', responseTemplates: { 'application/json': '#set($a = 1)$a' } } } }, /render differently in 'responses'/],
-    ['a mock mapping a header from the request', { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' }, responses: { default: { statusCode: '200', responseParameters: { 'method.response.header.X': 'method.request.header.X' } } } }, /not a fixed header value/],
-    ['an HTTP integration without an http URL', { type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'ftp://x/y' }, /not an http\(s\) URL/],
-    ['an unknown connection type', { type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'https://x/y', connectionType: 'PRIVATE' }, /neither INTERNET nor VPC_LINK/],
+    [
+      'a Lambda URI through another region',
+      { type: 'AWS_PROXY', httpMethod: 'POST', uri: lambdaUri('us-east-1', 'eu-west-1') },
+      /calls through us-east-1 a function in eu-west-1/,
+    ],
+    [
+      'a proxy to something not Lambda',
+      {
+        type: 'AWS_PROXY',
+        httpMethod: 'POST',
+        uri: 'arn:aws:apigateway:us-east-1:states:action/StartExecution',
+      },
+      /not a Lambda function invocation URI/,
+    ],
+    [
+      'a Lambda proxy with credentials',
+      {
+        type: 'AWS_PROXY',
+        httpMethod: 'POST',
+        uri: lambdaUri('us-east-1', 'us-east-1'),
+        credentials: 'arn:aws:iam::123456789012:role/r',
+      },
+      /render differently in 'credentials'/,
+    ],
+    [
+      'a CloudFormation function',
+      {
+        type: 'AWS_PROXY',
+        httpMethod: 'POST',
+        uri: { 'Fn::Sub': 'arn:aws:apigateway:${AWS::Region}:lambda:path/x' },
+      },
+      /'uri' is the CloudFormation function Fn::Sub/,
+    ],
+    [
+      'a template placeholder',
+      { type: 'AWS_PROXY', httpMethod: 'POST', uri: '${lambda_uri}' },
+      /'uri' holds the placeholder '\$\{lambda_uri\}'/,
+    ],
+    [
+      'an HTTP API integration',
+      { type: 'AWS_PROXY', payloadFormatVersion: '2.0', uri: lambdaUri('us-east-1', 'us-east-1') },
+      /HTTP API \(v2\)/,
+    ],
+    [
+      'a mock whose template does more than pick a status',
+      { type: 'MOCK', requestTemplates: { 'application/json': '#if($x){"statusCode": 200}#end' } },
+      /do not all just pick one status code/,
+    ],
+    [
+      'a mock with a VTL body',
+      {
+        type: 'MOCK',
+        requestTemplates: { 'application/json': '{"statusCode": 200}' },
+        responses: {
+          default: {
+            statusCode: '200',
+            responseTemplates: { 'application/json': '#set($a = 1)$a' },
+          },
+        },
+      },
+      /render differently in 'responses'/,
+    ],
+    [
+      'a mock mapping a header from the request',
+      {
+        type: 'MOCK',
+        requestTemplates: { 'application/json': '{"statusCode": 200}' },
+        responses: {
+          default: {
+            statusCode: '200',
+            responseParameters: { 'method.response.header.X': 'method.request.header.X' },
+          },
+        },
+      },
+      /not a fixed header value/,
+    ],
+    [
+      'an HTTP integration without an http URL',
+      { type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'ftp://x/y' },
+      /not an http\(s\) URL/,
+    ],
+    [
+      'an unknown connection type',
+      { type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'https://x/y', connectionType: 'PRIVATE' },
+      /neither INTERNET nor VPC_LINK/,
+    ],
     ['an unknown type', { type: 'SOAP' }, /type 'SOAP' is not one of/],
   ])('keeps %s raw', async (_, integration, reason) => {
     const { design, diagnostics } = recoverDesign(await withIntegration(integration), 'x');
@@ -172,15 +305,70 @@ paths:
   });
 
   it.each([
-    ['a Lambda proxy', { type: 'aws_proxy', httpMethod: 'POST', uri: lambdaUri('us-east-1', 'us-east-1'), timeoutInMillis: 5000 }, { kind: 'lambda', backend: 'fn', timeoutInMillis: 5000 }],
-    ['a mock with a body holding #', { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 201}' }, responses: { default: { statusCode: '201', responseTemplates: { 'text/plain': '#[[# made]]#' } } } }, { kind: 'mock', response: { source: 'custom', statusCode: 201, body: '# made', contentType: 'text/plain' } }],
+    [
+      'a Lambda proxy',
+      {
+        type: 'aws_proxy',
+        httpMethod: 'POST',
+        uri: lambdaUri('us-east-1', 'us-east-1'),
+        timeoutInMillis: 5000,
+      },
+      { kind: 'lambda', backend: 'fn', timeoutInMillis: 5000 },
+    ],
+    [
+      'a mock with a body holding #',
+      {
+        type: 'MOCK',
+        requestTemplates: { 'application/json': '{"statusCode": 201}' },
+        responses: {
+          default: { statusCode: '201', responseTemplates: { 'text/plain': '#[[# made]]#' } },
+        },
+      },
+      {
+        kind: 'mock',
+        response: { source: 'custom', statusCode: 201, body: '# made', contentType: 'text/plain' },
+      },
+    ],
     [
       'a non-proxy HTTP integration with lower-case enums',
-      { type: 'http', httpMethod: 'get', uri: 'https://x.example.com/items/{id}', passthroughBehavior: 'when_no_templates', responses: { default: { statusCode: '200', contentHandling: 'convert_to_text' } } },
-      { kind: 'http', backend: 'x', proxy: false, requestParameters: {}, passthroughBehavior: 'WHEN_NO_TEMPLATES', responses: { default: { statusCode: '200', contentHandling: 'CONVERT_TO_TEXT' } } },
+      {
+        type: 'http',
+        httpMethod: 'get',
+        uri: 'https://x.example.com/items/{id}',
+        passthroughBehavior: 'when_no_templates',
+        responses: { default: { statusCode: '200', contentHandling: 'convert_to_text' } },
+      },
+      {
+        kind: 'http',
+        backend: 'x',
+        proxy: false,
+        requestParameters: {},
+        passthroughBehavior: 'WHEN_NO_TEMPLATES',
+        responses: { default: { statusCode: '200', contentHandling: 'CONVERT_TO_TEXT' } },
+      },
     ],
-    ['an HTTP proxy on the same path', { type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'https://api.example.com/items/{id}', requestParameters: { 'integration.request.path.id': 'method.request.path.id' } }, { kind: 'http', backend: 'apiExample', proxy: true }],
-    ['an HTTP proxy that maps none of its URI parameters', { type: 'HTTP_PROXY', httpMethod: 'PUT', uri: 'https://x.example.com:8443/v2/{id}' }, { kind: 'http', backend: 'x', proxy: true, path: '/v2/{id}', httpMethod: 'PUT', requestParameters: {} }],
+    [
+      'an HTTP proxy on the same path',
+      {
+        type: 'HTTP_PROXY',
+        httpMethod: 'GET',
+        uri: 'https://api.example.com/items/{id}',
+        requestParameters: { 'integration.request.path.id': 'method.request.path.id' },
+      },
+      { kind: 'http', backend: 'apiExample', proxy: true },
+    ],
+    [
+      'an HTTP proxy that maps none of its URI parameters',
+      { type: 'HTTP_PROXY', httpMethod: 'PUT', uri: 'https://x.example.com:8443/v2/{id}' },
+      {
+        kind: 'http',
+        backend: 'x',
+        proxy: true,
+        path: '/v2/{id}',
+        httpMethod: 'PUT',
+        requestParameters: {},
+      },
+    ],
   ])('recovers %s so that it renders back', async (_, integration, recovered) => {
     const m = await withIntegration(integration);
     const { design, diagnostics } = recoverDesign(m, 'x');
@@ -191,8 +379,18 @@ paths:
   });
 
   it('keeps insecure TLS on the HTTP backend', async () => {
-    const { design } = recoverDesign(await withIntegration({ type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'https://x.example.com/items/{id}', tlsConfig: { insecureSkipVerification: true } }), 'x');
-    expect(Object.values(design.backends)).toEqual([{ kind: 'http', baseUrl: 'https://x.example.com', insecureSkipVerification: true }]);
+    const { design } = recoverDesign(
+      await withIntegration({
+        type: 'HTTP_PROXY',
+        httpMethod: 'GET',
+        uri: 'https://x.example.com/items/{id}',
+        tlsConfig: { insecureSkipVerification: true },
+      }),
+      'x',
+    );
+    expect(Object.values(design.backends)).toEqual([
+      { kind: 'http', baseUrl: 'https://x.example.com', insecureSkipVerification: true },
+    ]);
   });
 });
 
@@ -218,8 +416,12 @@ components:
     expect(design.authorizers).toEqual({});
     expect(design.defaultAuthorizer).toBeUndefined();
     expect(design.operations).toEqual({});
-    expect(diagnostics).toMatchObject([{ code: 'model.security-kept', location: { pointer: '/security', line: 3 } }]);
-    expect(diagnostics[0]!.message).toMatch(/scheme 'sam' cannot be recovered \(its authorizerUri is not a plain Lambda invocation URI\) \(first at the document security\)/);
+    expect(diagnostics).toMatchObject([
+      { code: 'model.security-kept', location: { pointer: '/security', line: 3 } },
+    ]);
+    expect(diagnostics[0]!.message).toMatch(
+      /scheme 'sam' cannot be recovered \(its authorizerUri is not a plain Lambda invocation URI\) \(first at the document security\)/,
+    );
   });
 
   it.each([
@@ -244,7 +446,10 @@ components:
   });
 
   it('recovers an API key required by the document for every operation that inherits it', async () => {
-    const { design, diagnostics } = recoverDesign(await fixture('apigw-importer-legacy-apigateway.json'), 'x');
+    const { design, diagnostics } = recoverDesign(
+      await fixture('apigw-importer-legacy-apigateway.json'),
+      'x',
+    );
     expect(diagnostics.filter((d) => d.code === 'model.security-kept')).toEqual([]);
     expect(Object.values(design.operations).map((o) => o.apiKeyRequired)).toEqual([true, true]);
   });
@@ -256,19 +461,32 @@ components:
 });
 
 describe('recoverDesign on real exports (copied fixtures)', () => {
-  it.each(['awsdocs-apigw-reqvalidators-petstore-swagger2.json', 'apigw-importer-legacy-apigateway.json'])('%s renders back every integration', async (name) => {
+  it.each([
+    'awsdocs-apigw-reqvalidators-petstore-swagger2.json',
+    'apigw-importer-legacy-apigateway.json',
+  ])('%s renders back every integration', async (name) => {
     const m = await fixture(name);
     const { design } = recoverDesign(m, name);
     const pairs = renderedPairs(m, design);
     expect(pairs.length).toBeGreaterThan(0);
-    for (const { key, written, rendered } of pairs) expect(normaliseIntegration(rendered), key).toEqual(normaliseIntegration(written));
+    for (const { key, written, rendered } of pairs)
+      expect(normaliseIntegration(rendered), key).toEqual(normaliseIntegration(written));
     expect(Object.values(design.operations).some((o) => o.integration?.kind === 'http')).toBe(true);
   });
 
   it('reads the non-proxy HTTP integration with its templates, responses and path', async () => {
-    const { design } = recoverDesign(await fixture('awsdocs-apigw-reqvalidators-petstore-swagger2.json'), 'x');
+    const { design } = recoverDesign(
+      await fixture('awsdocs-apigw-reqvalidators-petstore-swagger2.json'),
+      'x',
+    );
     const post = design.operations['POST /validation']!.integration!;
-    expect(post).toMatchObject({ kind: 'http', backend: 'petstoreDemoEndpoint', proxy: false, path: '/petstore/pets', requestParameters: { 'integration.request.header.custom_h1': 'method.request.header.h1' } });
+    expect(post).toMatchObject({
+      kind: 'http',
+      backend: 'petstoreDemoEndpoint',
+      proxy: false,
+      path: '/petstore/pets',
+      requestParameters: { 'integration.request.header.custom_h1': 'method.request.header.h1' },
+    });
     expect(isJsonObject((post as { responses?: JsonValue }).responses ?? null)).toBe(true);
   });
 });
@@ -287,7 +505,11 @@ describe('recoverDesign leaves the model alone', () => {
 });
 
 describe('recovered designs are valid design files', () => {
-  it.each(['apigw-export-petshop.yaml', 'awsdocs-apigw-reqvalidators-petstore-swagger2.json', 'apigw-importer-legacy-apigateway.json'])('%s', async (name) => {
+  it.each([
+    'apigw-export-petshop.yaml',
+    'awsdocs-apigw-reqvalidators-petstore-swagger2.json',
+    'apigw-importer-legacy-apigateway.json',
+  ])('%s', async (name) => {
     const { design } = recoverDesign(await fixture(name), name);
     const loaded = loadDesign(serializeDesign(design), 'design.json');
     expect(loaded.diagnostics).toEqual([]);

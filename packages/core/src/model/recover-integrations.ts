@@ -1,8 +1,18 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { emptyDesign } from '../design/defaults';
-import type { Backend, DesignDocument, IntegrationResponse, MockResponse, OperationIntegration } from '../design/types';
+import type {
+  Backend,
+  DesignDocument,
+  IntegrationResponse,
+  MockResponse,
+  OperationIntegration,
+} from '../design/types';
 import { renderIntegration } from '../integrations/index';
-import { pathParameterMappings, uriPath, integrationHttpMethod } from '../integrations/request-mapping';
+import {
+  pathParameterMappings,
+  uriPath,
+  integrationHttpMethod,
+} from '../integrations/request-mapping';
 import type { RenderContext } from '../integrations/types';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { cloneJson } from '../openapi/clone-json';
@@ -34,7 +44,10 @@ interface Candidate {
  * and request validators are recovered too (see `recoverAccess`); CORS stays
  * off, so the model's own `options` methods keep serving preflights.
  */
-export function recoverDesign(model: ApiModel, modelPath: string): { design: DesignDocument; diagnostics: Diagnostic[] } {
+export function recoverDesign(
+  model: ApiModel,
+  modelPath: string,
+): { design: DesignDocument; diagnostics: Diagnostic[] } {
   const design = emptyDesign(modelPath);
   const diagnostics: Diagnostic[] = [];
   const backendIds = new Map<string, string>();
@@ -46,10 +59,19 @@ export function recoverDesign(model: ApiModel, modelPath: string): { design: Des
     const written = cloneJson(operation.existingIntegration);
     const where = locationOf(model, operation);
     const outcome = recoverIntegration(operation, written);
-    const reason = 'reason' in outcome ? outcome.reason : renderingDifference(operation, written, outcome, model, design);
+    const reason =
+      'reason' in outcome
+        ? outcome.reason
+        : renderingDifference(operation, written, outcome, model, design);
     if (reason !== undefined || 'reason' in outcome) {
       design.operations[operation.key] = { integration: { kind: 'raw', integration: written } };
-      diagnostics.push(diagnostic('model.integration-kept-raw', `The integration of ${operation.key} is kept exactly as written: ${reason}.`, where));
+      diagnostics.push(
+        diagnostic(
+          'model.integration-kept-raw',
+          `The integration of ${operation.key} is kept exactly as written: ${reason}.`,
+          where,
+        ),
+      );
       continue;
     }
     const integration = outcome.integration;
@@ -64,7 +86,13 @@ export function recoverDesign(model: ApiModel, modelPath: string): { design: Des
     }
     design.operations[operation.key] = { integration };
     const on = 'backend' in integration ? ` on backend '${integration.backend}'` : '';
-    diagnostics.push(diagnostic('model.integration-recovered', `The integration of ${operation.key} was recovered as a '${integration.kind}' integration${on}.`, where));
+    diagnostics.push(
+      diagnostic(
+        'model.integration-recovered',
+        `The integration of ${operation.key} was recovered as a '${integration.kind}' integration${on}.`,
+        where,
+      ),
+    );
   }
 
   diagnostics.push(...recoverAccess(model, design));
@@ -73,7 +101,13 @@ export function recoverDesign(model: ApiModel, modelPath: string): { design: Des
 }
 
 /** Why rendering the candidate would not give back `written`, or undefined when it gives it back. */
-function renderingDifference(operation: Operation, written: JsonObject, candidate: Candidate, model: ApiModel, design: DesignDocument): string | undefined {
+function renderingDifference(
+  operation: Operation,
+  written: JsonObject,
+  candidate: Candidate,
+  model: ApiModel,
+  design: DesignDocument,
+): string | undefined {
   const context: RenderContext = {
     model,
     design,
@@ -86,11 +120,15 @@ function renderingDifference(operation: Operation, written: JsonObject, candidat
   return `as a '${candidate.integration.kind}' integration it would render differently in ${differences.map((d) => `'${d}'`).join(', ')}`;
 }
 
-function recoverIntegration(operation: Operation, written: JsonObject): Candidate | { reason: string } {
+function recoverIntegration(
+  operation: Operation,
+  written: JsonObject,
+): Candidate | { reason: string } {
   const unreadable = unreadableValue(written);
   if (unreadable) return { reason: unreadable };
   const type = typeof written.type === 'string' ? written.type.toUpperCase() : '';
-  const connectionType = typeof written.connectionType === 'string' ? written.connectionType.toUpperCase() : 'INTERNET';
+  const connectionType =
+    typeof written.connectionType === 'string' ? written.connectionType.toUpperCase() : 'INTERNET';
   switch (type) {
     case 'AWS_PROXY':
       return recoverLambda(written);
@@ -99,14 +137,25 @@ function recoverIntegration(operation: Operation, written: JsonObject): Candidat
     case 'HTTP':
     case 'HTTP_PROXY':
       if (connectionType === 'VPC_LINK') return recoverVpcLink(operation, written);
-      if (connectionType === 'INTERNET') return recoverHttp(operation, written, type === 'HTTP_PROXY');
-      return { reason: `its connectionType '${String(written.connectionType)}' is neither INTERNET nor VPC_LINK` };
+      if (connectionType === 'INTERNET')
+        return recoverHttp(operation, written, type === 'HTTP_PROXY');
+      return {
+        reason: `its connectionType '${String(written.connectionType)}' is neither INTERNET nor VPC_LINK`,
+      };
     case 'AWS':
       return typeof written.uri === 'string' && LAMBDA_INVOCATION_URI.test(written.uri)
-        ? { reason: 'it is a non-proxy Lambda integration (type AWS, with mapping templates), which Gatewright keeps but does not model' }
-        : { reason: 'it is an AWS service integration (type AWS), which Gatewright keeps but does not model' };
+        ? {
+            reason:
+              'it is a non-proxy Lambda integration (type AWS, with mapping templates), which Gatewright keeps but does not model',
+          }
+        : {
+            reason:
+              'it is an AWS service integration (type AWS), which Gatewright keeps but does not model',
+          };
     default:
-      return { reason: `its type '${String(written.type ?? '')}' is not one of AWS_PROXY, AWS, HTTP, HTTP_PROXY, MOCK` };
+      return {
+        reason: `its type '${String(written.type ?? '')}' is not one of AWS_PROXY, AWS, HTTP, HTTP_PROXY, MOCK`,
+      };
   }
 }
 
@@ -117,17 +166,22 @@ function recoverIntegration(operation: Operation, written: JsonObject): Candidat
  */
 function unreadableValue(written: JsonObject): string | undefined {
   for (const field of ['payloadFormatVersion', 'integrationSubtype']) {
-    if (field in written) return `'${field}' makes it an HTTP API (v2) integration, which REST APIs do not have`;
+    if (field in written)
+      return `'${field}' makes it an HTTP API (v2) integration, which REST APIs do not have`;
   }
   const found = findUnreadable(written, []);
   if (!found) return undefined;
-  if (found.kind === 'function') return `'${found.at}' is the CloudFormation function ${found.what}, which only CloudFormation can evaluate`;
+  if (found.kind === 'function')
+    return `'${found.at}' is the CloudFormation function ${found.what}, which only CloudFormation can evaluate`;
   return found.what.startsWith('${stageVariables.')
     ? `'${found.at}' uses the stage variable '${found.what}', which API Gateway fills in per stage and the design cannot name`
     : `'${found.at}' holds the placeholder '${found.what}', which another tool fills in`;
 }
 
-function findUnreadable(value: JsonValue, path: string[]): { kind: 'function' | 'placeholder'; what: string; at: string } | undefined {
+function findUnreadable(
+  value: JsonValue,
+  path: string[],
+): { kind: 'function' | 'placeholder'; what: string; at: string } | undefined {
   if (typeof value === 'string') {
     const placeholder = /\$\{[^}]*\}/.exec(value)?.[0];
     return placeholder ? { kind: 'placeholder', what: placeholder, at: path.join('.') } : undefined;
@@ -141,7 +195,8 @@ function findUnreadable(value: JsonValue, path: string[]): { kind: 'function' | 
   }
   if (!isJsonObject(value)) return undefined;
   const keys = Object.keys(value);
-  if (keys.length === 1 && (/^Fn::/.test(keys[0]!) || keys[0] === 'Ref')) return { kind: 'function', what: keys[0]!, at: path.join('.') };
+  if (keys.length === 1 && (/^Fn::/.test(keys[0]!) || keys[0] === 'Ref'))
+    return { kind: 'function', what: keys[0]!, at: path.join('.') };
   for (const key of keys) {
     // Mapping templates are VTL, where `${x}` is a variable, not a placeholder.
     if (key === 'requestTemplates' || key === 'responseTemplates') continue;
@@ -153,47 +208,90 @@ function findUnreadable(value: JsonValue, path: string[]): { kind: 'function' | 
 
 function recoverLambda(written: JsonObject): Candidate | { reason: string } {
   const match = typeof written.uri === 'string' ? LAMBDA_INVOCATION_URI.exec(written.uri) : null;
-  if (!match) return { reason: 'its uri is not a Lambda function invocation URI (arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations)' };
+  if (!match)
+    return {
+      reason:
+        'its uri is not a Lambda function invocation URI (arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations)',
+    };
   const [, uriPartition, uriRegion, functionArn, partition, region, name, qualifier] = match;
   if (uriPartition !== partition || uriRegion !== region) {
-    return { reason: `its uri calls through ${uriRegion} a function in ${region}; Gatewright renders the URI in the function's own region` };
+    return {
+      reason: `its uri calls through ${uriRegion} a function in ${region}; Gatewright renders the URI in the function's own region`,
+    };
   }
   return {
-    integration: { kind: 'lambda', backend: CANDIDATE, ...(typeof written.timeoutInMillis === 'number' ? { timeoutInMillis: written.timeoutInMillis } : {}) },
-    backend: { key: `lambda ${functionArn}`, idHint: identifier(`${name} ${qualifier ?? ''}`, 'function'), value: { kind: 'lambda', function: { source: 'existing', functionArn: functionArn! } } },
+    integration: {
+      kind: 'lambda',
+      backend: CANDIDATE,
+      ...(typeof written.timeoutInMillis === 'number'
+        ? { timeoutInMillis: written.timeoutInMillis }
+        : {}),
+    },
+    backend: {
+      key: `lambda ${functionArn}`,
+      idHint: identifier(`${name} ${qualifier ?? ''}`, 'function'),
+      value: { kind: 'lambda', function: { source: 'existing', functionArn: functionArn! } },
+    },
   };
 }
 
 function recoverMock(written: JsonObject): Candidate | { reason: string } {
-  const templates = isJsonObject(written.requestTemplates) ? Object.values(written.requestTemplates) : [];
-  const statuses = new Set(templates.map((t) => (typeof t === 'string' ? /^\s*\{\s*"statusCode"\s*:\s*(\d{3})\s*\}\s*$/.exec(t)?.[1] : undefined)));
+  const templates = isJsonObject(written.requestTemplates)
+    ? Object.values(written.requestTemplates)
+    : [];
+  const statuses = new Set(
+    templates.map((t) =>
+      typeof t === 'string'
+        ? /^\s*\{\s*"statusCode"\s*:\s*(\d{3})\s*\}\s*$/.exec(t)?.[1]
+        : undefined,
+    ),
+  );
   const status = statuses.size === 1 ? [...statuses][0] : undefined;
-  if (status === undefined) return { reason: 'its request templates do not all just pick one status code ({"statusCode": N})' };
-  const answer = isJsonObject(written.responses) && isJsonObject(written.responses.default) ? written.responses.default : {};
-  const bodies = isJsonObject(answer.responseTemplates) ? Object.entries(answer.responseTemplates) : [];
+  if (status === undefined)
+    return {
+      reason: 'its request templates do not all just pick one status code ({"statusCode": N})',
+    };
+  const answer =
+    isJsonObject(written.responses) && isJsonObject(written.responses.default)
+      ? written.responses.default
+      : {};
+  const bodies = isJsonObject(answer.responseTemplates)
+    ? Object.entries(answer.responseTemplates)
+    : [];
   const headers: Record<string, string> = {};
-  for (const [key, value] of Object.entries(isJsonObject(answer.responseParameters) ? answer.responseParameters : {})) {
+  for (const [key, value] of Object.entries(
+    isJsonObject(answer.responseParameters) ? answer.responseParameters : {},
+  )) {
     const header = /^method\.response\.header\.(.+)$/.exec(key)?.[1];
     const literal = typeof value === 'string' ? /^'(.*)'$/s.exec(value)?.[1] : undefined;
-    if (header === undefined || literal === undefined) return { reason: `its response parameter '${key}' is not a fixed header value` };
+    if (header === undefined || literal === undefined)
+      return { reason: `its response parameter '${key}' is not a fixed header value` };
     headers[header] = literal;
   }
   const [contentType, template] = bodies[0] ?? [];
   const response: MockResponse = {
     source: 'custom',
     statusCode: Number(status),
-    ...(typeof template === 'string' ? { body: /^#\[\[([\s\S]*)\]\]#$/.exec(template)?.[1] ?? template } : {}),
+    ...(typeof template === 'string'
+      ? { body: /^#\[\[([\s\S]*)\]\]#$/.exec(template)?.[1] ?? template }
+      : {}),
     ...(contentType !== undefined && contentType !== 'application/json' ? { contentType } : {}),
     ...(Object.keys(headers).length > 0 ? { headers } : {}),
   };
   return { integration: { kind: 'mock', response } };
 }
 
-function recoverHttp(operation: Operation, written: JsonObject, proxy: boolean): Candidate | { reason: string } {
-  const url = typeof written.uri === 'string' ? /^(https?:\/\/[^/?#]+)(.*)$/i.exec(written.uri) : null;
+function recoverHttp(
+  operation: Operation,
+  written: JsonObject,
+  proxy: boolean,
+): Candidate | { reason: string } {
+  const url =
+    typeof written.uri === 'string' ? /^(https?:\/\/[^/?#]+)(.*)$/i.exec(written.uri) : null;
   if (!url) return { reason: 'its uri is not an http(s) URL' };
   const [, baseUrl, path] = url as unknown as [string, string, string];
-  const insecure = isJsonObject(written.tlsConfig) && written.tlsConfig.insecureSkipVerification === true;
+  const insecure =
+    isJsonObject(written.tlsConfig) && written.tlsConfig.insecureSkipVerification === true;
   const integration: OperationIntegration = {
     kind: 'http',
     backend: CANDIDATE,
@@ -201,8 +299,11 @@ function recoverHttp(operation: Operation, written: JsonObject, proxy: boolean):
     ...mappedRequest(operation, written, path, {}),
   };
   if (!proxy) {
-    if (isJsonObject(written.requestTemplates)) integration.requestTemplates = written.requestTemplates as Record<string, string>;
-    if (typeof written.passthroughBehavior === 'string') integration.passthroughBehavior = written.passthroughBehavior.toUpperCase() as 'WHEN_NO_MATCH';
+    if (isJsonObject(written.requestTemplates))
+      integration.requestTemplates = written.requestTemplates as Record<string, string>;
+    if (typeof written.passthroughBehavior === 'string')
+      integration.passthroughBehavior =
+        written.passthroughBehavior.toUpperCase() as 'WHEN_NO_MATCH';
     if (isJsonObject(written.responses)) integration.responses = designResponses(written.responses);
   }
   return {
@@ -220,7 +321,14 @@ function designResponses(responses: JsonObject): Record<string, IntegrationRespo
   const out: Record<string, IntegrationResponse> = {};
   for (const [pattern, response] of Object.entries(responses)) {
     const r = (isJsonObject(response) ? response : {}) as unknown as IntegrationResponse;
-    out[pattern] = typeof r.contentHandling === 'string' ? { ...r, contentHandling: r.contentHandling.toUpperCase() as IntegrationResponse['contentHandling'] } : r;
+    out[pattern] =
+      typeof r.contentHandling === 'string'
+        ? {
+            ...r,
+            contentHandling:
+              r.contentHandling.toUpperCase() as IntegrationResponse['contentHandling'],
+          }
+        : r;
   }
   return out;
 }
@@ -228,15 +336,23 @@ function designResponses(responses: JsonObject): Record<string, IntegrationRespo
 function recoverVpcLink(operation: Operation, written: JsonObject): Candidate | { reason: string } {
   const url = typeof written.uri === 'string' ? /^http:\/\/([^/?#]+)(.*)$/.exec(written.uri) : null;
   if (!url) return { reason: 'its uri is not an http:// URL on the load balancer' };
-  if (typeof written.connectionId !== 'string') return { reason: 'it has no connectionId naming its VPC link' };
+  if (typeof written.connectionId !== 'string')
+    return { reason: 'it has no connectionId naming its VPC link' };
   const [, nlbDnsName, path] = url as unknown as [string, string, string];
   const resourcePath = 'integration.request.header.x-resource-path';
   return {
-    integration: { kind: 'ecs-nlb', backend: CANDIDATE, ...mappedRequest(operation, written, path, { [resourcePath]: true }) },
+    integration: {
+      kind: 'ecs-nlb',
+      backend: CANDIDATE,
+      ...mappedRequest(operation, written, path, { [resourcePath]: true }),
+    },
     backend: {
       key: `ecs-nlb ${nlbDnsName} ${written.connectionId}`,
       idHint: identifier(hostName(`http://${nlbDnsName}`), 'service'),
-      value: { kind: 'ecs-nlb', service: { source: 'existing', nlbDnsName, vpcLinkId: written.connectionId } },
+      value: {
+        kind: 'ecs-nlb',
+        service: { source: 'existing', nlbDnsName, vpcLinkId: written.connectionId },
+      },
     },
   };
 }
@@ -246,16 +362,30 @@ function recoverVpcLink(operation: Operation, written: JsonObject): Candidate | 
  * only where it differs from what the renderer does by default, so the design
  * stays as small as the model allows.
  */
-function mappedRequest(operation: Operation, written: JsonObject, uriPathWritten: string, skipParameters: Record<string, true>) {
+function mappedRequest(
+  operation: Operation,
+  written: JsonObject,
+  uriPathWritten: string,
+  skipParameters: Record<string, true>,
+) {
   const path = uriPathWritten === uriPath(operation.path) ? undefined : uriPathWritten;
-  const given = isJsonObject(written.requestParameters) ? (written.requestParameters as Record<string, string>) : {};
-  const requestParameters = Object.fromEntries(Object.entries(given).filter(([key]) => !skipParameters[key]));
+  const given = isJsonObject(written.requestParameters)
+    ? (written.requestParameters as Record<string, string>)
+    : {};
+  const requestParameters = Object.fromEntries(
+    Object.entries(given).filter(([key]) => !skipParameters[key]),
+  );
   const byDefault = pathParameterMappings(path ?? operation.path);
-  const method = typeof written.httpMethod === 'string' ? written.httpMethod.toUpperCase() : undefined;
+  const method =
+    typeof written.httpMethod === 'string' ? written.httpMethod.toUpperCase() : undefined;
   return {
     ...(path !== undefined ? { path } : {}),
-    ...(method !== undefined && method !== integrationHttpMethod(operation) ? { httpMethod: method } : {}),
-    ...(typeof written.timeoutInMillis === 'number' ? { timeoutInMillis: written.timeoutInMillis } : {}),
+    ...(method !== undefined && method !== integrationHttpMethod(operation)
+      ? { httpMethod: method }
+      : {}),
+    ...(typeof written.timeoutInMillis === 'number'
+      ? { timeoutInMillis: written.timeoutInMillis }
+      : {}),
     ...(sameJson(requestParameters, byDefault) ? {} : { requestParameters }),
   };
 }
@@ -264,17 +394,26 @@ function hostName(baseUrl: string): string {
   const host = baseUrl.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, '');
   const labels = host.split('.');
   // `api.example.com` says more by its second label than by its first.
-  return ['www', 'api'].includes(labels[0]!) && labels.length > 2 ? labels.slice(0, 2).join(' ') : labels[0]!;
+  return ['www', 'api'].includes(labels[0]!) && labels.length > 2
+    ? labels.slice(0, 2).join(' ')
+    : labels[0]!;
 }
 
 /** A backend id from words: lowerCamelCase ASCII, prefixed with `fallback` when it would not start with a letter. */
 function identifier(text: string, fallback: string): string {
   const words = text.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const camel = words.map((w, i) => (i === 0 ? w[0]!.toLowerCase() + w.slice(1) : w[0]!.toUpperCase() + w.slice(1))).join('');
+  const camel = words
+    .map((w, i) => (i === 0 ? w[0]!.toLowerCase() + w.slice(1) : w[0]!.toUpperCase() + w.slice(1)))
+    .join('');
   return /^[a-z]/.test(camel) ? camel : fallback + camel.replace(/^[a-z]/, (c) => c.toUpperCase());
 }
 
 function locationOf(model: ApiModel, operation: Operation): Diagnostic['location'] {
   const ptr = `${operation.pointer}/x-amazon-apigateway-integration`;
-  return { ...(model.file !== undefined ? { file: model.file } : {}), pointer: ptr, ...(model.locate(ptr) ?? {}), operation: operation.key };
+  return {
+    ...(model.file !== undefined ? { file: model.file } : {}),
+    pointer: ptr,
+    ...(model.locate(ptr) ?? {}),
+    operation: operation.key,
+  };
 }

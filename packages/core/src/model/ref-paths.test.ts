@@ -4,10 +4,16 @@ import { normalisePath, resolveRelative, splitRef } from './ref-paths';
 
 describe('splitRef', () => {
   it('separates the file from the URI-decoded fragment', () => {
-    expect(splitRef('#/components/schemas/Pet')).toEqual({ file: '', fragment: '/components/schemas/Pet' });
+    expect(splitRef('#/components/schemas/Pet')).toEqual({
+      file: '',
+      fragment: '/components/schemas/Pet',
+    });
     expect(splitRef('other.yaml#/Foo')).toEqual({ file: 'other.yaml', fragment: '/Foo' });
     expect(splitRef('./schemas/pet.yaml')).toEqual({ file: './schemas/pet.yaml', fragment: '' });
-    expect(splitRef('#/paths/~1pets~1%7BpetId%7D')).toEqual({ file: '', fragment: '/paths/~1pets~1{petId}' });
+    expect(splitRef('#/paths/~1pets~1%7BpetId%7D')).toEqual({
+      file: '',
+      fragment: '/paths/~1pets~1{petId}',
+    });
     expect(splitRef('#/x/100%')).toEqual({ file: '', fragment: '/x/100%' });
   });
 });
@@ -30,7 +36,9 @@ describe('resolveRelative', () => {
 
 describe('normalisePath', () => {
   const segment = fc.constantFrom('a', 'b', '.', '..', '', 'c.yaml');
-  const path = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 8 })).map(([abs, s]) => (abs ? '/' : '') + s.join('/'));
+  const path = fc
+    .tuple(fc.boolean(), fc.array(segment, { maxLength: 8 }))
+    .map(([abs, s]) => (abs ? '/' : '') + s.join('/'));
 
   it('is idempotent', () => {
     fc.assert(fc.property(path, (p) => normalisePath(normalisePath(p)) === normalisePath(p)));
@@ -39,7 +47,9 @@ describe('normalisePath', () => {
   it('leaves no `.` or empty segments, and `..` only at the start', () => {
     fc.assert(
       fc.property(path, (p) => {
-        const segments = normalisePath(p).split('/').slice(p.startsWith('/') ? 1 : 0);
+        const segments = normalisePath(p)
+          .split('/')
+          .slice(p.startsWith('/') ? 1 : 0);
         const firstOther = segments.findIndex((s) => s !== '..');
         expect(segments.filter((s) => s === '.' || (s === '' && segments.length > 1))).toEqual([]);
         if (firstOther !== -1) expect(segments.slice(firstOther)).not.toContain('..');

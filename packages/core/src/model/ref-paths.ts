@@ -21,7 +21,8 @@ export function splitRef(ref: string): RefParts {
 
 /** Resolves `relative` against the file `from` names (its folder), normalising `.` and `..`. */
 export function resolveRelative(from: string, relative: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(relative) || relative.startsWith('/')) return normalisePath(relative);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(relative) || relative.startsWith('/'))
+    return normalisePath(relative);
   const slash = from.lastIndexOf('/');
   const folder = slash === -1 ? '' : from.slice(0, slash + 1);
   return normalisePath(folder + relative);

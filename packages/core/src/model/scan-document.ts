@@ -30,7 +30,17 @@ const PLACEHOLDER = /\$\{(?!stageVariables\.)[^}\s]+\}/;
  * Prose, examples, code samples (Redoc's `x-codeSamples` entries keep theirs in
  * `source`) and VTL mapping templates legitimately hold `${...}`.
  */
-const NO_PLACEHOLDER_CHECK = new Set(['description', 'summary', 'example', 'examples', 'x-codeSamples', 'x-code-samples', 'source', 'requestTemplates', 'responseTemplates']);
+const NO_PLACEHOLDER_CHECK = new Set([
+  'description',
+  'summary',
+  'example',
+  'examples',
+  'x-codeSamples',
+  'x-code-samples',
+  'source',
+  'requestTemplates',
+  'responseTemplates',
+]);
 
 /**
  * Where the walk is, as far as refs go. Example values are literal data: a
@@ -40,7 +50,25 @@ const NO_PLACEHOLDER_CHECK = new Set(['description', 'summary', 'example', 'exam
 type Mode = 'normal' | 'names' | 'example' | 'examples' | 'exampleEntry' | 'literal';
 
 /** Maps whose keys are names the user chose (a property called `example` is not an example). */
-const NAME_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas', 'parameters', 'responses', 'headers', 'securitySchemes', 'securityDefinitions', 'requestBodies', 'links', 'callbacks', 'pathItems', 'paths', 'encoding', 'content']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  'definitions',
+  '$defs',
+  'schemas',
+  'parameters',
+  'responses',
+  'headers',
+  'securitySchemes',
+  'securityDefinitions',
+  'requestBodies',
+  'links',
+  'callbacks',
+  'pathItems',
+  'paths',
+  'encoding',
+  'content',
+]);
 
 /** The mode of a member `key` of an object walked in `mode`. */
 function childMode(mode: Mode, key: string): Mode {
@@ -55,7 +83,13 @@ function childMode(mode: Mode, key: string): Mode {
     case 'names':
       return 'normal';
     case 'normal':
-      return key === 'example' ? 'example' : key === 'examples' ? 'examples' : NAME_MAPS.has(key) ? 'names' : 'normal';
+      return key === 'example'
+        ? 'example'
+        : key === 'examples'
+          ? 'examples'
+          : NAME_MAPS.has(key)
+            ? 'names'
+            : 'normal';
   }
 }
 
@@ -67,7 +101,12 @@ function childMode(mode: Mode, key: string): Mode {
  * refuses recursive YAML aliases), so the walk needs no cycle guard.
  */
 export function scanDocument(root: JsonValue): DocumentScan {
-  const scan: DocumentScan = { refs: [], cloudFormationFunctions: [], placeholders: [], httpApiMarks: [] };
+  const scan: DocumentScan = {
+    refs: [],
+    cloudFormationFunctions: [],
+    placeholders: [],
+    httpApiMarks: [],
+  };
   const path: string[] = [];
 
   const walk = (value: JsonValue, checkPlaceholders: boolean, mode: Mode): void => {
@@ -82,7 +121,11 @@ export function scanDocument(root: JsonValue): DocumentScan {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(String(i));
-        walk(value[i]!, checkPlaceholders, mode === 'names' ? 'normal' : childMode(mode, String(i)));
+        walk(
+          value[i]!,
+          checkPlaceholders,
+          mode === 'names' ? 'normal' : childMode(mode, String(i)),
+        );
         path.pop();
       }
     } else {
@@ -90,7 +133,11 @@ export function scanDocument(root: JsonValue): DocumentScan {
     }
   };
 
-  const visitObject = (value: Record<string, JsonValue>, checkPlaceholders: boolean, mode: Mode): void => {
+  const visitObject = (
+    value: Record<string, JsonValue>,
+    checkPlaceholders: boolean,
+    mode: Mode,
+  ): void => {
     if (mode === 'literal') {
       for (const key in value) {
         path.push(key);
@@ -109,18 +156,31 @@ export function scanDocument(root: JsonValue): DocumentScan {
       }
       first = key;
     }
-    if (single && first !== undefined && (INTRINSIC.test(first) || (first === 'Ref' && typeof value.Ref === 'string'))) {
+    if (
+      single &&
+      first !== undefined &&
+      (INTRINSIC.test(first) || (first === 'Ref' && typeof value.Ref === 'string'))
+    ) {
       scan.cloudFormationFunctions.push({ path: [...path], value: first });
       return;
     }
-    if (typeof value.$ref === 'string') scan.refs.push({ path: [...path, '$ref'], value: value.$ref });
+    if (typeof value.$ref === 'string')
+      scan.refs.push({ path: [...path, '$ref'], value: value.$ref });
     const integration = value['x-amazon-apigateway-integration'];
     if (isJsonObject(integration)) {
       for (const key of ['payloadFormatVersion', 'integrationSubtype']) {
-        if (key in integration) scan.httpApiMarks.push({ path: [...path, 'x-amazon-apigateway-integration', key], value: key });
+        if (key in integration)
+          scan.httpApiMarks.push({
+            path: [...path, 'x-amazon-apigateway-integration', key],
+            value: key,
+          });
       }
     }
-    if ('x-amazon-apigateway-cors' in value) scan.httpApiMarks.push({ path: [...path, 'x-amazon-apigateway-cors'], value: 'x-amazon-apigateway-cors' });
+    if ('x-amazon-apigateway-cors' in value)
+      scan.httpApiMarks.push({
+        path: [...path, 'x-amazon-apigateway-cors'],
+        value: 'x-amazon-apigateway-cors',
+      });
     for (const key in value) {
       path.push(key);
       walk(value[key]!, checkPlaceholders && !NO_PLACEHOLDER_CHECK.has(key), childMode(mode, key));

@@ -17,7 +17,8 @@ const DEFAULT_TTL_SECONDS = 300;
  * for every operation.
  */
 function designsAccess(model: ApiModel, design: DesignDocument): boolean {
-  if (Object.keys(design.authorizers).length > 0 || design.defaultAuthorizer !== undefined) return true;
+  if (Object.keys(design.authorizers).length > 0 || design.defaultAuthorizer !== undefined)
+    return true;
   return model.operations.some((op) => {
     const od = design.operations[op.key];
     return od?.authorizer !== undefined || od?.apiKeyRequired === true;
@@ -34,11 +35,18 @@ function designsAccess(model: ApiModel, design: DesignDocument): boolean {
  * nothing is still referenced, so API Gateway refuses the document rather than
  * opening the operation (`validate` reports the id). Mutates `document`.
  */
-export function applyAuthorizers(document: JsonObject, model: ApiModel, design: DesignDocument): void {
+export function applyAuthorizers(
+  document: JsonObject,
+  model: ApiModel,
+  design: DesignDocument,
+): void {
   if (!designsAccess(model, design)) return;
   const schemes = securitySchemes(document, model);
-  for (const [id, authorizer] of Object.entries(design.authorizers)) schemes[id] = securityScheme(authorizer, design);
-  const apiKeyUsed = model.operations.some((op) => design.operations[op.key]?.apiKeyRequired === true);
+  for (const [id, authorizer] of Object.entries(design.authorizers))
+    schemes[id] = securityScheme(authorizer, design);
+  const apiKeyUsed = model.operations.some(
+    (op) => design.operations[op.key]?.apiKeyRequired === true,
+  );
   if (apiKeyUsed) {
     schemes[API_KEY_SCHEME] = { type: 'apiKey', name: 'x-api-key', in: 'header' };
     document['x-amazon-apigateway-api-key-source'] = design.apiKeySource ?? 'HEADER';
@@ -48,10 +56,14 @@ export function applyAuthorizers(document: JsonObject, model: ApiModel, design: 
     if (!isJsonObject(target)) continue;
     const od = design.operations[op.key];
     // Browsers send CORS preflights without credentials, so the default never applies to OPTIONS.
-    const authorizerId = od?.authorizer ?? (op.method === 'options' ? undefined : design.defaultAuthorizer);
+    const authorizerId =
+      od?.authorizer ?? (op.method === 'options' ? undefined : design.defaultAuthorizer);
     const requirement: JsonObject = {};
     if (authorizerId !== undefined && authorizerId !== 'NONE') {
-      requirement[authorizerId] = ownEntry(design.authorizers, authorizerId)?.kind === 'cognito' ? [...(od?.authorizationScopes ?? [])] : [];
+      requirement[authorizerId] =
+        ownEntry(design.authorizers, authorizerId)?.kind === 'cognito'
+          ? [...(od?.authorizationScopes ?? [])]
+          : [];
     }
     if (od?.apiKeyRequired === true) requirement[API_KEY_SCHEME] = [];
     target.security = Object.keys(requirement).length > 0 ? [requirement] : [];
@@ -74,18 +86,31 @@ function securitySchemes(document: JsonObject, model: ApiModel): JsonObject {
 function securityScheme(authorizer: Authorizer, design: DesignDocument): JsonObject {
   switch (authorizer.kind) {
     case 'iam':
-      return { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' };
+      return {
+        type: 'apiKey',
+        name: 'Authorization',
+        in: 'header',
+        'x-amazon-apigateway-authtype': 'awsSigv4',
+      };
     case 'cognito':
       return {
         type: 'apiKey',
         name: headerName(authorizer.identitySource ?? DEFAULT_IDENTITY_SOURCE),
         in: 'header',
         'x-amazon-apigateway-authtype': 'COGNITO_USER_POOLS',
-        'x-amazon-apigateway-authorizer': { type: 'cognito_user_pools', providerARNs: [...authorizer.userPoolArns] },
+        'x-amazon-apigateway-authorizer': {
+          type: 'cognito_user_pools',
+          providerARNs: [...authorizer.userPoolArns],
+        },
       };
     case 'lambda': {
       const identitySource = authorizer.identitySource ?? DEFAULT_IDENTITY_SOURCE;
-      const arn = 'backend' in authorizer.function ? functionArn(authorizer.function.backend, { backend: (id) => ownEntry(design.backends, id) }) : authorizer.function.functionArn;
+      const arn =
+        'backend' in authorizer.function
+          ? functionArn(authorizer.function.backend, {
+              backend: (id) => ownEntry(design.backends, id),
+            })
+          : authorizer.function.functionArn;
       return {
         type: 'apiKey',
         name: headerName(identitySource),

@@ -31,7 +31,10 @@ const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 export function bundleExternalRefs(document: JsonObject, model: ApiModel): JsonObject {
   if (Object.keys(model.externalDocuments).length === 0) return document;
   const root = model.file ?? '';
-  const files = new Map<string, JsonValue>([[root, document], ...Object.entries(model.externalDocuments)]);
+  const files = new Map<string, JsonValue>([
+    [root, document],
+    ...Object.entries(model.externalDocuments),
+  ]);
   const section = model.specVersion === '2.0' ? ['definitions'] : ['components', 'schemas'];
   const existing = valueAt(document, '/' + section.join('/'));
   const taken = new Set(isJsonObject(existing) ? Object.keys(existing) : []);
@@ -41,7 +44,8 @@ export function bundleExternalRefs(document: JsonObject, model: ApiModel): JsonO
   const hoist = (key: string, file: string, fragment: string): JsonObject => {
     let entry = hoisted.get(key);
     if (entry === undefined) {
-      const last = fragment.split('/').pop() || (file.split('/').pop() ?? '').replace(/\.[^.]*$/, '');
+      const last =
+        fragment.split('/').pop() || (file.split('/').pop() ?? '').replace(/\.[^.]*$/, '');
       const base = last.replace(/[^A-Za-z0-9._-]/g, '_') || 'Schema';
       let name = base;
       for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
@@ -53,8 +57,16 @@ export function bundleExternalRefs(document: JsonObject, model: ApiModel): JsonO
     return { $ref: `#/${section.join('/')}/${entry.name}` };
   };
 
-  const bundle = (value: JsonValue, file: string, place: Place, expanding: ReadonlySet<string>): JsonValue => {
-    if (Array.isArray(value)) return value.map((v) => bundle(v, file, place === 'schema-list' ? 'schema' : 'other', expanding));
+  const bundle = (
+    value: JsonValue,
+    file: string,
+    place: Place,
+    expanding: ReadonlySet<string>,
+  ): JsonValue => {
+    if (Array.isArray(value))
+      return value.map((v) =>
+        bundle(v, file, place === 'schema-list' ? 'schema' : 'other', expanding),
+      );
     if (!isJsonObject(value)) return value;
     if (typeof value.$ref === 'string' && (file !== root || !value.$ref.startsWith('#'))) {
       const { file: target, fragment } = splitRef(value.$ref);
@@ -63,11 +75,13 @@ export function bundleExternalRefs(document: JsonObject, model: ApiModel): JsonO
       const found = files.has(targetFile) ? valueAt(files.get(targetFile)!, fragment) : undefined;
       if (found === undefined) return value;
       const key = `${targetFile}#${fragment}`;
-      if (place === 'schema' || expanding.has(key) || hoisted.has(key)) return hoist(key, targetFile, fragment);
+      if (place === 'schema' || expanding.has(key) || hoisted.has(key))
+        return hoist(key, targetFile, fragment);
       return bundle(found, targetFile, place, new Set([...expanding, key]));
     }
     const out: JsonObject = {};
-    for (const [k, v] of Object.entries(value)) out[k] = bundle(v, file, childPlace(place, k), expanding);
+    for (const [k, v] of Object.entries(value))
+      out[k] = bundle(v, file, childPlace(place, k), expanding);
     return out;
   };
 

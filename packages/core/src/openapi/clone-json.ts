@@ -10,7 +10,13 @@ export function cloneJson<T extends JsonValue>(value: T): T {
     const copy: Record<string, JsonValue> = {};
     for (const [key, v] of Object.entries(value)) {
       // A parsed `__proto__` key is data; plain assignment would set the prototype instead.
-      if (key === '__proto__') Object.defineProperty(copy, key, { value: cloneJson(v), enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__')
+        Object.defineProperty(copy, key, {
+          value: cloneJson(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       else copy[key] = cloneJson(v);
     }
     return copy as T;

@@ -14,7 +14,11 @@ const getPet = makeOperation({
   ],
 });
 const anyProxy = makeOperation({ method: 'x-amazon-apigateway-any-method', path: '/{proxy+}' });
-const model = makeModel([getPet, makeOperation({ method: 'delete', path: '/pets/{petId}' }), anyProxy]);
+const model = makeModel([
+  getPet,
+  makeOperation({ method: 'delete', path: '/pets/{petId}' }),
+  anyProxy,
+]);
 
 describe('addCorsPreflights', () => {
   it('adds nothing when CORS is off', () => {
@@ -48,7 +52,8 @@ describe('addCorsPreflights', () => {
           default: {
             statusCode: '204',
             responseParameters: {
-              'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token,X-Trace-Id'",
+              'method.response.header.Access-Control-Allow-Headers':
+                "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token,X-Trace-Id'",
               'method.response.header.Access-Control-Allow-Methods': "'GET,DELETE,OPTIONS'",
               'method.response.header.Access-Control-Allow-Origin': "'*'",
             },
@@ -57,16 +62,34 @@ describe('addCorsPreflights', () => {
       },
       parameters: [{ name: 'petId', in: 'path', required: true, schema: { type: 'string' } }],
     });
-    expect(valueAt(document, '/paths/~1{proxy+}/options/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Methods')).toBe(
-      "'DELETE,GET,HEAD,PATCH,POST,PUT,OPTIONS'",
-    );
+    expect(
+      valueAt(
+        document,
+        '/paths/~1{proxy+}/options/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Methods',
+      ),
+    ).toBe("'DELETE,GET,HEAD,PATCH,POST,PUT,OPTIONS'");
   });
 
   it('uses the configured origin, headers, status and credentials, and keeps a path own options method', () => {
     const document = structuredClone(model.document);
     ((document.paths as JsonObject)['/{proxy+}'] as JsonObject).options = { responses: {} };
-    addCorsPreflights(document, model, makeDesign({ cors: { enabled: true, allowOrigins: ['https://app.example.com'], allowHeaders: ['X-One'], preflightStatusCode: 200, allowCredentials: true } }));
-    const parameters = valueAt(document, '/paths/~1pets~1{petId}/options/x-amazon-apigateway-integration/responses/default/responseParameters');
+    addCorsPreflights(
+      document,
+      model,
+      makeDesign({
+        cors: {
+          enabled: true,
+          allowOrigins: ['https://app.example.com'],
+          allowHeaders: ['X-One'],
+          preflightStatusCode: 200,
+          allowCredentials: true,
+        },
+      }),
+    );
+    const parameters = valueAt(
+      document,
+      '/paths/~1pets~1{petId}/options/x-amazon-apigateway-integration/responses/default/responseParameters',
+    );
     expect(parameters).toMatchObject({
       'method.response.header.Access-Control-Allow-Headers': "'X-One'",
       'method.response.header.Access-Control-Allow-Origin': "'https://app.example.com'",
@@ -77,7 +100,16 @@ describe('addCorsPreflights', () => {
   });
 
   it('adds the headers authorizers read to the default allowed headers', () => {
-    const design = makeDesign({ authorizers: { t: { kind: 'lambda', type: 'request', function: { functionArn: 'x' }, identitySource: 'method.request.header.X-Token, method.request.querystring.q' } } });
+    const design = makeDesign({
+      authorizers: {
+        t: {
+          kind: 'lambda',
+          type: 'request',
+          function: { functionArn: 'x' },
+          identitySource: 'method.request.header.X-Token, method.request.querystring.q',
+        },
+      },
+    });
     expect(defaultAllowHeaders(model, design)).toContain('X-Token');
   });
 });

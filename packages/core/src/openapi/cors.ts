@@ -5,7 +5,13 @@ import { HTTP_METHODS, type ApiModel } from '../model/types';
 import { pathParameterNames } from '../integrations/request-mapping';
 
 /** The request headers API Gateway's own features read (content type, SigV4, API keys). */
-const GATEWAY_HEADERS = ['Content-Type', 'X-Amz-Date', 'Authorization', 'X-Api-Key', 'X-Amz-Security-Token'];
+const GATEWAY_HEADERS = [
+  'Content-Type',
+  'X-Amz-Date',
+  'Authorization',
+  'X-Api-Key',
+  'X-Amz-Security-Token',
+];
 /** What `x-amazon-apigateway-any-method` allows, spelled out: browsers need a list. */
 const ANY_METHOD = ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT'];
 
@@ -18,14 +24,20 @@ const ANY_METHOD = ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT'];
  * mappings. A path's own `options` method is left as written. Mutates
  * `document`.
  */
-export function addCorsPreflights(document: JsonObject, model: ApiModel, design: DesignDocument): void {
+export function addCorsPreflights(
+  document: JsonObject,
+  model: ApiModel,
+  design: DesignDocument,
+): void {
   const cors = design.cors;
   if (!cors.enabled || !isJsonObject(document.paths)) return;
   const status = String(cors.preflightStatusCode ?? 204);
   const allowHeaders = (cors.allowHeaders ?? defaultAllowHeaders(model, design)).join(',');
   for (const [path, item] of Object.entries(document.paths)) {
     if (!isJsonObject(item) || 'options' in item) continue;
-    const methods = HTTP_METHODS.filter((m) => m in item).flatMap((m) => (m === 'x-amazon-apigateway-any-method' ? ANY_METHOD : [m.toUpperCase()]));
+    const methods = HTTP_METHODS.filter((m) => m in item).flatMap((m) =>
+      m === 'x-amazon-apigateway-any-method' ? ANY_METHOD : [m.toUpperCase()],
+    );
     const headers: Record<string, string> = {
       'Access-Control-Allow-Headers': allowHeaders,
       'Access-Control-Allow-Methods': [...new Set([...methods, 'OPTIONS'])].join(','),
@@ -36,7 +48,8 @@ export function addCorsPreflights(document: JsonObject, model: ApiModel, design:
     const documented: JsonObject = {};
     for (const [name, value] of Object.entries(headers)) {
       responseParameters[`method.response.header.${name}`] = staticValue(value);
-      documented[name] = model.specVersion === '2.0' ? { type: 'string' } : { schema: { type: 'string' } };
+      documented[name] =
+        model.specVersion === '2.0' ? { type: 'string' } : { schema: { type: 'string' } };
     }
     const preflight: JsonObject = {
       summary: 'CORS preflight',
@@ -52,8 +65,10 @@ export function addCorsPreflights(document: JsonObject, model: ApiModel, design:
     };
     const undeclared = undeclaredPathParameters(path, item);
     if (undeclared.length > 0) {
-      preflight.parameters = undeclared.map(
-        (name): JsonObject => model.specVersion === '2.0' ? { name, in: 'path', required: true, type: 'string' } : { name, in: 'path', required: true, schema: { type: 'string' } },
+      preflight.parameters = undeclared.map((name): JsonObject =>
+        model.specVersion === '2.0'
+          ? { name, in: 'path', required: true, type: 'string' }
+          : { name, in: 'path', required: true, schema: { type: 'string' } },
       );
     }
     item.options = preflight;
@@ -67,10 +82,14 @@ export function addCorsPreflights(document: JsonObject, model: ApiModel, design:
  */
 export function defaultAllowHeaders(model: ApiModel, design: DesignDocument): string[] {
   const names = [...GATEWAY_HEADERS];
-  for (const op of model.operations) for (const p of op.parameters) if (p.in === 'header') names.push(p.name);
+  for (const op of model.operations)
+    for (const p of op.parameters) if (p.in === 'header') names.push(p.name);
   for (const authorizer of Object.values(design.authorizers)) {
     if (authorizer.kind === 'iam') continue;
-    for (const m of (authorizer.identitySource ?? '').matchAll(/method\.request\.header\.([^,\s]+)/g)) names.push(m[1]!);
+    for (const m of (authorizer.identitySource ?? '').matchAll(
+      /method\.request\.header\.([^,\s]+)/g,
+    ))
+      names.push(m[1]!);
   }
   const seen = new Set<string>();
   return names.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
@@ -79,7 +98,10 @@ export function defaultAllowHeaders(model: ApiModel, design: DesignDocument): st
 /** Path parameters the path item does not declare at its own level; the preflight must declare them. */
 function undeclaredPathParameters(path: string, item: JsonObject): string[] {
   const declared = new Set(
-    (Array.isArray(item.parameters) ? item.parameters : []).filter(isJsonObject).filter((p) => p.in === 'path').map((p) => String(p.name)),
+    (Array.isArray(item.parameters) ? item.parameters : [])
+      .filter(isJsonObject)
+      .filter((p) => p.in === 'path')
+      .map((p) => String(p.name)),
   );
   return pathParameterNames(path).filter((name) => !declared.has(name));
 }

@@ -4,7 +4,12 @@ import type { JsonObject } from '../json';
 import { downgradeOpenApi31 } from './downgrade-31';
 
 function downgrade(document: JsonObject) {
-  const model = makeModel([], { specVersion: '3.1', document, file: 'api.yaml', locate: (ptr) => (ptr === '/webhooks' ? { line: 9, column: 1 } : undefined) });
+  const model = makeModel([], {
+    specVersion: '3.1',
+    document,
+    file: 'api.yaml',
+    locate: (ptr) => (ptr === '/webhooks' ? { line: 9, column: 1 } : undefined),
+  });
   const copy = structuredClone(document);
   const findings = downgradeOpenApi31(copy, model);
   return { document: copy, findings };
@@ -18,8 +23,20 @@ describe('downgradeOpenApi31', () => {
       paths: {
         '/pets': {
           get: {
-            parameters: [{ name: 'q', in: 'query', schema: { type: ['string', 'null'], examples: ['rex'] } }],
-            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' }, examples: { one: { value: { type: ['kept'] } } } } } } },
+            parameters: [
+              { name: 'q', in: 'query', schema: { type: ['string', 'null'], examples: ['rex'] } },
+            ],
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: { $ref: '#/components/schemas/Pet' },
+                    examples: { one: { value: { type: ['kept'] } } },
+                  },
+                },
+              },
+            },
           },
         },
       },
@@ -30,7 +47,11 @@ describe('downgradeOpenApi31', () => {
             properties: {
               kind: { const: 'dog' },
               age: { type: 'integer', exclusiveMinimum: 0, maximum: 30, exclusiveMaximum: 40 },
-              tags: { type: 'array', items: { type: ['integer', 'string', 'null'] }, prefixItems: [{ type: 'string' }] },
+              tags: {
+                type: 'array',
+                items: { type: ['integer', 'string', 'null'] },
+                prefixItems: [{ type: 'string' }],
+              },
               nothing: { type: 'null' },
               loose: { type: 'object', required: [], optional: true, 'x-kept': 1 },
             },
@@ -48,8 +69,24 @@ describe('downgradeOpenApi31', () => {
       paths: {
         '/pets': {
           get: {
-            parameters: [{ name: 'q', in: 'query', schema: { type: 'string', nullable: true, example: 'rex' } }],
-            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' }, examples: { one: { value: { type: ['kept'] } } } } } } },
+            parameters: [
+              {
+                name: 'q',
+                in: 'query',
+                schema: { type: 'string', nullable: true, example: 'rex' },
+              },
+            ],
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: { $ref: '#/components/schemas/Pet' },
+                    examples: { one: { value: { type: ['kept'] } } },
+                  },
+                },
+              },
+            },
           },
         },
       },
@@ -60,7 +97,10 @@ describe('downgradeOpenApi31', () => {
             properties: {
               kind: { enum: ['dog'] },
               age: { type: 'integer', exclusiveMinimum: true, minimum: 0, maximum: 30 },
-              tags: { type: 'array', items: { anyOf: [{ type: 'integer' }, { type: 'string' }], nullable: true } },
+              tags: {
+                type: 'array',
+                items: { anyOf: [{ type: 'integer' }, { type: 'string' }], nullable: true },
+              },
               nothing: { nullable: true },
               loose: { type: 'object', 'x-kept': 1 },
             },
@@ -89,10 +129,18 @@ describe('downgradeOpenApi31', () => {
       '/paths/~1pets/get/parameters/0/schema/type': 'render.openapi31-downgraded',
       '/paths/~1pets/get/parameters/0/schema/examples': 'render.openapi31-downgraded',
     });
-    expect(findings.find((f) => f.location.pointer === '/webhooks')?.location).toEqual({ file: 'api.yaml', pointer: '/webhooks', line: 9, column: 1 });
+    expect(findings.find((f) => f.location.pointer === '/webhooks')?.location).toEqual({
+      file: 'api.yaml',
+      pointer: '/webhooks',
+      line: 9,
+      column: 1,
+    });
   });
 
   it('adds the paths object 3.0 requires when a 3.1 document has none', () => {
-    expect(downgrade({ openapi: '3.1.0', info: { title: 't', version: '1' }, webhooks: {} }).document.paths).toEqual({});
+    expect(
+      downgrade({ openapi: '3.1.0', info: { title: 't', version: '1' }, webhooks: {} }).document
+        .paths,
+    ).toEqual({});
   });
 });

@@ -8,10 +8,41 @@ import type { ApiModel } from '../model/types';
  * schema rejects the rest.
  */
 const OPENAPI30_SCHEMA_KEYWORDS = new Set([
-  'title', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength',
-  'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties', 'required', 'enum', 'type',
-  'not', 'allOf', 'oneOf', 'anyOf', 'items', 'properties', 'additionalProperties', 'description', 'format',
-  'default', 'nullable', 'discriminator', 'readOnly', 'writeOnly', 'example', 'externalDocs', 'deprecated', 'xml',
+  'title',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'enum',
+  'type',
+  'not',
+  'allOf',
+  'oneOf',
+  'anyOf',
+  'items',
+  'properties',
+  'additionalProperties',
+  'description',
+  'format',
+  'default',
+  'nullable',
+  'discriminator',
+  'readOnly',
+  'writeOnly',
+  'example',
+  'externalDocs',
+  'deprecated',
+  'xml',
 ]);
 
 /** Keywords whose value is one schema. */
@@ -36,12 +67,26 @@ const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
 export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagnostic[] {
   const findings: Diagnostic[] = [];
   const report = (code: DiagnosticCode, ptr: string, message: string): void => {
-    findings.push(diagnostic(code, message, { ...(model.file !== undefined ? { file: model.file } : {}), pointer: ptr, ...(model.locate(ptr) ?? {}) }));
+    findings.push(
+      diagnostic(code, message, {
+        ...(model.file !== undefined ? { file: model.file } : {}),
+        pointer: ptr,
+        ...(model.locate(ptr) ?? {}),
+      }),
+    );
   };
   const dropped = (ptr: string, what: string): void =>
-    report('render.openapi31-dropped', ptr, `${what} has no OpenAPI 3.0 form, so it is left out of the rendered document (API Gateway imports 3.0 only). Nothing to do unless you rely on it.`);
+    report(
+      'render.openapi31-dropped',
+      ptr,
+      `${what} has no OpenAPI 3.0 form, so it is left out of the rendered document (API Gateway imports 3.0 only). Nothing to do unless you rely on it.`,
+    );
 
-  report('render.openapi31-downgraded', '/openapi', `OpenAPI ${String(document.openapi)} is rendered as 3.0.3, the newest version API Gateway imports.`);
+  report(
+    'render.openapi31-downgraded',
+    '/openapi',
+    `OpenAPI ${String(document.openapi)} is rendered as 3.0.3, the newest version API Gateway imports.`,
+  );
   document.openapi = '3.0.3';
   for (const key of ['webhooks', 'jsonSchemaDialect', '$schema']) {
     if (key in document) {
@@ -68,7 +113,8 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
       delete components.pathItems;
     }
     if (isJsonObject(components.schemas)) {
-      for (const [name, schema] of Object.entries(components.schemas)) downgradeSchema(schema, pointer('components', 'schemas', name));
+      for (const [name, schema] of Object.entries(components.schemas))
+        downgradeSchema(schema, pointer('components', 'schemas', name));
     }
   }
   walk(document, '');
@@ -81,7 +127,13 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
     for (const [key, child] of Object.entries(value)) {
       const childPtr = `${ptr}${pointer(key)}`;
       if (key === 'schema') downgradeSchema(child, childPtr);
-      else if (key !== 'example' && key !== 'examples' && !key.startsWith('x-') && childPtr !== '/components/schemas') walk(child, childPtr);
+      else if (
+        key !== 'example' &&
+        key !== 'examples' &&
+        !key.startsWith('x-') &&
+        childPtr !== '/components/schemas'
+      )
+        walk(child, childPtr);
     }
   }
 
@@ -89,24 +141,44 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
     if (!isJsonObject(schema)) return;
     const type = schema.type;
     if (Array.isArray(type) || type === 'null') {
-      const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+      const types = (Array.isArray(type) ? type : [type]).filter(
+        (t): t is string => typeof t === 'string',
+      );
       const nonNull = types.filter((t) => t !== 'null');
       const replacement: JsonObject = {};
       if (nonNull.length === 1) replacement.type = nonNull[0]!;
       else if (nonNull.length > 1) replacement.anyOf = nonNull.map((t) => ({ type: t }));
       if (nonNull.length < types.length) replacement.nullable = true;
       replaceKey(schema, 'type', replacement);
-      const rewritten = Object.entries(replacement).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ');
-      report('render.openapi31-downgraded', `${ptr}/type`, `type ${JSON.stringify(type)} is rendered as ${rewritten || 'no type'}.`);
+      const rewritten = Object.entries(replacement)
+        .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+        .join(', ');
+      report(
+        'render.openapi31-downgraded',
+        `${ptr}/type`,
+        `type ${JSON.stringify(type)} is rendered as ${rewritten || 'no type'}.`,
+      );
     }
     if (Array.isArray(schema.examples)) {
       const first = schema.examples[0];
-      replaceKey(schema, 'examples', 'example' in schema || first === undefined ? {} : { example: first });
-      report('render.openapi31-downgraded', `${ptr}/examples`, `The schema's 'examples' list is rendered as 'example' (its first entry).`);
+      replaceKey(
+        schema,
+        'examples',
+        'example' in schema || first === undefined ? {} : { example: first },
+      );
+      report(
+        'render.openapi31-downgraded',
+        `${ptr}/examples`,
+        `The schema's 'examples' list is rendered as 'example' (its first entry).`,
+      );
     }
     if ('const' in schema) {
       replaceKey(schema, 'const', 'enum' in schema ? {} : { enum: [schema.const!] });
-      report('render.openapi31-downgraded', `${ptr}/const`, `'const' is rendered as a one-value 'enum'.`);
+      report(
+        'render.openapi31-downgraded',
+        `${ptr}/const`,
+        `'const' is rendered as a one-value 'enum'.`,
+      );
     }
     exclusiveBound(schema, ptr, 'exclusiveMinimum', 'minimum', (a, b) => a >= b);
     exclusiveBound(schema, ptr, 'exclusiveMaximum', 'maximum', (a, b) => a <= b);
@@ -116,7 +188,10 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
       if (unique.length === 0 || unique.length < required.length) {
         if (unique.length === 0) replaceKey(schema, 'required', {});
         else schema.required = unique;
-        const how = unique.length === 0 ? 'left out (it is empty, which 3.0 does not allow)' : 'rendered without its repeated names';
+        const how =
+          unique.length === 0
+            ? 'left out (it is empty, which 3.0 does not allow)'
+            : 'rendered without its repeated names';
         report('render.openapi31-downgraded', `${ptr}/required`, `'required' is ${how}.`);
       }
     }
@@ -128,7 +203,8 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
       }
     }
     if (isJsonObject(schema.properties)) {
-      for (const [name, sub] of Object.entries(schema.properties)) downgradeSchema(sub, `${ptr}/properties${pointer(name)}`);
+      for (const [name, sub] of Object.entries(schema.properties))
+        downgradeSchema(sub, `${ptr}/properties${pointer(name)}`);
     }
     for (const key of SUBSCHEMA) downgradeSchema(schema[key] ?? null, `${ptr}/${key}`);
     for (const key of SUBSCHEMA_LISTS) {
@@ -138,7 +214,13 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
   }
 
   /** 3.1's numeric `exclusiveMinimum: n` -> 3.0's `minimum: n, exclusiveMinimum: true`, unless `minimum` is already tighter. */
-  function exclusiveBound(schema: JsonObject, ptr: string, exclusiveKey: string, inclusiveKey: string, tighter: (a: number, b: number) => boolean): void {
+  function exclusiveBound(
+    schema: JsonObject,
+    ptr: string,
+    exclusiveKey: string,
+    inclusiveKey: string,
+    tighter: (a: number, b: number) => boolean,
+  ): void {
     const bound = schema[exclusiveKey];
     if (typeof bound !== 'number') return;
     const inclusive = schema[inclusiveKey];
@@ -150,7 +232,11 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
     } else {
       replaceKey(schema, exclusiveKey, { [inclusiveKey]: bound, [exclusiveKey]: true });
     }
-    report('render.openapi31-downgraded', `${ptr}/${exclusiveKey}`, `'${exclusiveKey}: ${bound}' is rendered as '${inclusiveKey}: ${schema[inclusiveKey]}'${schema[exclusiveKey] === true ? `, '${exclusiveKey}: true'` : ''}.`);
+    report(
+      'render.openapi31-downgraded',
+      `${ptr}/${exclusiveKey}`,
+      `'${exclusiveKey}: ${bound}' is rendered as '${inclusiveKey}: ${schema[inclusiveKey]}'${schema[exclusiveKey] === true ? `, '${exclusiveKey}: true'` : ''}.`,
+    );
   }
 }
 

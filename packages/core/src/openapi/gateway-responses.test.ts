@@ -15,15 +15,35 @@ describe('applyGatewayResponses', () => {
     const design = makeDesign({
       cors: { enabled: true },
       gatewayResponses: {
-        BAD_REQUEST_BODY: { statusCode: '400', responseTemplates: { 'application/json': '{"message": "$context.error.validationErrorString"}' } },
-        DEFAULT_5XX: { responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'https://a.example'" } },
+        BAD_REQUEST_BODY: {
+          statusCode: '400',
+          responseTemplates: {
+            'application/json': '{"message": "$context.error.validationErrorString"}',
+          },
+        },
+        DEFAULT_5XX: {
+          responseParameters: {
+            'gatewayresponse.header.Access-Control-Allow-Origin': "'https://a.example'",
+          },
+        },
       },
     });
     applyGatewayResponses(document, design);
     expect(document['x-amazon-apigateway-gateway-responses']).toEqual({
-      DEFAULT_5XX: { responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'https://a.example'" } },
-      BAD_REQUEST_BODY: { statusCode: '400', responseTemplates: { 'application/json': '{"message": "$context.error.validationErrorString"}' } },
-      DEFAULT_4XX: { responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" } },
+      DEFAULT_5XX: {
+        responseParameters: {
+          'gatewayresponse.header.Access-Control-Allow-Origin': "'https://a.example'",
+        },
+      },
+      BAD_REQUEST_BODY: {
+        statusCode: '400',
+        responseTemplates: {
+          'application/json': '{"message": "$context.error.validationErrorString"}',
+        },
+      },
+      DEFAULT_4XX: {
+        responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" },
+      },
     });
   });
 });

@@ -25,7 +25,9 @@ const TYPES: GatewayResponseType[] = [
  * body) instead of seeing a CORS failure. Mutates `document`.
  */
 export function applyGatewayResponses(document: JsonObject, design: DesignDocument): void {
-  const responses: JsonObject = isJsonObject(document['x-amazon-apigateway-gateway-responses']) ? document['x-amazon-apigateway-gateway-responses'] : {};
+  const responses: JsonObject = isJsonObject(document['x-amazon-apigateway-gateway-responses'])
+    ? document['x-amazon-apigateway-gateway-responses']
+    : {};
   for (const type of TYPES) {
     const designed = design.gatewayResponses[type];
     if (designed !== undefined) responses[type] = gatewayResponse(designed);
@@ -33,18 +35,26 @@ export function applyGatewayResponses(document: JsonObject, design: DesignDocume
   if (design.cors.enabled) {
     for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX']) {
       const response = isJsonObject(responses[type]) ? responses[type] : {};
-      const parameters = isJsonObject(response.responseParameters) ? response.responseParameters : {};
-      response.responseParameters = { ...corsResponseParameters(design.cors, 'gatewayresponse.header'), ...parameters };
+      const parameters = isJsonObject(response.responseParameters)
+        ? response.responseParameters
+        : {};
+      response.responseParameters = {
+        ...corsResponseParameters(design.cors, 'gatewayresponse.header'),
+        ...parameters,
+      };
       responses[type] = response;
     }
   }
-  if (Object.keys(responses).length > 0) document['x-amazon-apigateway-gateway-responses'] = responses;
+  if (Object.keys(responses).length > 0)
+    document['x-amazon-apigateway-gateway-responses'] = responses;
 }
 
 function gatewayResponse(response: GatewayResponse): JsonObject {
   const out: JsonObject = {};
   if (response.statusCode !== undefined) out.statusCode = response.statusCode;
-  if (response.responseParameters !== undefined) out.responseParameters = { ...response.responseParameters };
-  if (response.responseTemplates !== undefined) out.responseTemplates = { ...response.responseTemplates };
+  if (response.responseParameters !== undefined)
+    out.responseParameters = { ...response.responseParameters };
+  if (response.responseTemplates !== undefined)
+    out.responseTemplates = { ...response.responseTemplates };
   return out;
 }

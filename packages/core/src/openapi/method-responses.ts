@@ -15,12 +15,19 @@ const HEADER_PARAMETER = /^method\.response\.header\.(.+)$/;
  * names before a header is added, so shared components stay as written.
  * Mutates `operation`.
  */
-export function documentIntegrationResponses(operation: JsonObject, integration: JsonObject, document: JsonObject, specVersion: SpecVersion): void {
+export function documentIntegrationResponses(
+  operation: JsonObject,
+  integration: JsonObject,
+  document: JsonObject,
+  specVersion: SpecVersion,
+): void {
   const responses = integration.responses;
   if (!isJsonObject(responses)) return;
   for (const response of Object.values(responses)) {
     if (!isJsonObject(response) || typeof response.statusCode !== 'string') continue;
-    const headers = Object.keys(isJsonObject(response.responseParameters) ? response.responseParameters : {})
+    const headers = Object.keys(
+      isJsonObject(response.responseParameters) ? response.responseParameters : {},
+    )
       .map((key) => HEADER_PARAMETER.exec(key)?.[1])
       .filter((name): name is string => name !== undefined);
     addMethodResponse(operation, response.statusCode, headers, document, specVersion);
@@ -28,7 +35,13 @@ export function documentIntegrationResponses(operation: JsonObject, integration:
 }
 
 /** Makes sure `operation` documents `status` with each of `headers` (string-typed). Mutates `operation`. */
-function addMethodResponse(operation: JsonObject, status: string, headers: string[], document: JsonObject, specVersion: SpecVersion): void {
+function addMethodResponse(
+  operation: JsonObject,
+  status: string,
+  headers: string[],
+  document: JsonObject,
+  specVersion: SpecVersion,
+): void {
   if (!isJsonObject(operation.responses)) operation.responses = {};
   const responses = operation.responses as JsonObject;
   let response = responses[status];
@@ -36,16 +49,21 @@ function addMethodResponse(operation: JsonObject, status: string, headers: strin
     response = { description: `Status ${status}, as the integration answers` };
     responses[status] = response;
   }
-  const missing = headers.filter((name) => !documentsHeader(response as JsonObject, name, document));
+  const missing = headers.filter(
+    (name) => !documentsHeader(response as JsonObject, name, document),
+  );
   if (missing.length === 0) return;
   if (typeof response.$ref === 'string') {
-    const target = response.$ref.startsWith('#') ? valueAt(document, splitRef(response.$ref).fragment) : undefined;
+    const target = response.$ref.startsWith('#')
+      ? valueAt(document, splitRef(response.$ref).fragment)
+      : undefined;
     response = isJsonObject(target) ? cloneJson(target) : { description: `Status ${status}` };
     responses[status] = response;
   }
   if (!isJsonObject(response.headers)) response.headers = {};
   const documented = response.headers as JsonObject;
-  for (const name of missing) documented[name] = specVersion === '2.0' ? { type: 'string' } : { schema: { type: 'string' } };
+  for (const name of missing)
+    documented[name] = specVersion === '2.0' ? { type: 'string' } : { schema: { type: 'string' } };
 }
 
 function documentsHeader(response: JsonObject, name: string, document: JsonObject): boolean {
@@ -54,5 +72,8 @@ function documentsHeader(response: JsonObject, name: string, document: JsonObjec
     const found = valueAt(document, splitRef(response.$ref).fragment);
     if (isJsonObject(found)) target = found;
   }
-  return isJsonObject(target.headers) && Object.keys(target.headers).some((h) => h.toLowerCase() === name.toLowerCase());
+  return (
+    isJsonObject(target.headers) &&
+    Object.keys(target.headers).some((h) => h.toLowerCase() === name.toLowerCase())
+  );
 }

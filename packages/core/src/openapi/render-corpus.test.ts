@@ -26,7 +26,10 @@ const ajv = new AjvDraft04({ strict: false, logger: false });
 const schemas = { '2.0': ajv.compile(openapi.v2), '3.0': ajv.compile(openapi.v3) };
 
 function apiFiles(): string[] {
-  const [header, ...rows] = readFileSync(new URL('SOURCES.tsv', SPECS), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const [header, ...rows] = readFileSync(new URL('SOURCES.tsv', SPECS), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
   const format = header!.indexOf('format');
   return rows.filter((r) => /^(oas3\.[01]|swagger2)$/.test(r[format]!)).map((r) => r[0]!);
 }
@@ -43,24 +46,38 @@ function refs(value: JsonValue, out: string[] = []): string[] {
 }
 
 describe.skipIf(!present)('rendering the spec corpus', () => {
-  it.each(present ? apiFiles() : [])('%s renders self-contained, every operation integrated', async (file) => {
-    const resolveRef = (path: string) => readFile(new URL(path, SPECS), 'utf8').catch(() => undefined);
-    const { model } = await importModel(await readFile(new URL(file, SPECS), 'utf8'), { file, resolveRef });
-    const schema = schemas[model!.specVersion === '2.0' ? '2.0' : '3.0'];
-    const modelValid = model!.specVersion === '3.1' || schema(model!.document);
-    const design = createDesign(model!, { pattern: 'mock-all', modelPath: file });
-    const { document, diagnostics } = renderOpenApi(model!, design);
+  it.each(present ? apiFiles() : [])(
+    '%s renders self-contained, every operation integrated',
+    async (file) => {
+      const resolveRef = (path: string) =>
+        readFile(new URL(path, SPECS), 'utf8').catch(() => undefined);
+      const { model } = await importModel(await readFile(new URL(file, SPECS), 'utf8'), {
+        file,
+        resolveRef,
+      });
+      const schema = schemas[model!.specVersion === '2.0' ? '2.0' : '3.0'];
+      const modelValid = model!.specVersion === '3.1' || schema(model!.document);
+      const design = createDesign(model!, { pattern: 'mock-all', modelPath: file });
+      const { document, diagnostics } = renderOpenApi(model!, design);
 
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(document.swagger ?? document.openapi).toMatch(/^(2\.0|3\.0\.\d)$/);
-    const external = [...new Set(refs(document))].filter((ref) => !ref.startsWith('#') || valueAt(document, splitRef(ref).fragment) === undefined);
-    expect(external).toEqual([]);
-    if (modelValid) expect(schema(document), ajv.errorsText(schema.errors)).toBe(true);
-    for (const op of model!.operations) {
-      const rendered = valueAt(document, op.pointer);
-      expect(isJsonObject(rendered) && isJsonObject(rendered['x-amazon-apigateway-integration']), op.key).toBe(true);
-    }
-    const shared = createDesign(model!, { pattern: 'lambda-all', modelPath: file });
-    expect(lambdaPermissions(model!, shared)).toHaveLength(model!.operations.length > 1 ? 1 : model!.operations.length);
-  });
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(document.swagger ?? document.openapi).toMatch(/^(2\.0|3\.0\.\d)$/);
+      const external = [...new Set(refs(document))].filter(
+        (ref) => !ref.startsWith('#') || valueAt(document, splitRef(ref).fragment) === undefined,
+      );
+      expect(external).toEqual([]);
+      if (modelValid) expect(schema(document), ajv.errorsText(schema.errors)).toBe(true);
+      for (const op of model!.operations) {
+        const rendered = valueAt(document, op.pointer);
+        expect(
+          isJsonObject(rendered) && isJsonObject(rendered['x-amazon-apigateway-integration']),
+          op.key,
+        ).toBe(true);
+      }
+      const shared = createDesign(model!, { pattern: 'lambda-all', modelPath: file });
+      expect(lambdaPermissions(model!, shared)).toHaveLength(
+        model!.operations.length > 1 ? 1 : model!.operations.length,
+      );
+    },
+  );
 });

@@ -70,7 +70,8 @@ function inlinePathItemRefs(document: JsonObject): void {
   const paths = document.paths;
   if (!isJsonObject(paths)) return;
   for (const [path, item] of Object.entries(paths)) {
-    if (!isJsonObject(item) || typeof item.$ref !== 'string' || !item.$ref.startsWith('#')) continue;
+    if (!isJsonObject(item) || typeof item.$ref !== 'string' || !item.$ref.startsWith('#'))
+      continue;
     const target = valueAt(document, splitRef(item.$ref).fragment);
     if (!isJsonObject(target)) continue;
     const { $ref: _ref, ...siblings } = item;

@@ -4,7 +4,11 @@ import { applyRequestValidation } from './request-validators';
 
 describe('applyRequestValidation', () => {
   it('names one validator for the combination of checks, beside the model ones', () => {
-    const document: JsonObject = { 'x-amazon-apigateway-request-validators': { mine: { validateRequestBody: false, validateRequestParameters: true } } };
+    const document: JsonObject = {
+      'x-amazon-apigateway-request-validators': {
+        mine: { validateRequestBody: false, validateRequestParameters: true },
+      },
+    };
     applyRequestValidation(document, { enabled: true });
     expect(document).toEqual({
       'x-amazon-apigateway-request-validators': {
@@ -19,7 +23,10 @@ describe('applyRequestValidation', () => {
   });
 
   it('removes the default when validation is off', () => {
-    const document: JsonObject = { 'x-amazon-apigateway-request-validator': 'all', 'x-amazon-apigateway-request-validators': { all: {} } };
+    const document: JsonObject = {
+      'x-amazon-apigateway-request-validator': 'all',
+      'x-amazon-apigateway-request-validators': { all: {} },
+    };
     applyRequestValidation(document, { enabled: false });
     expect(document).toEqual({ 'x-amazon-apigateway-request-validators': { all: {} } });
   });

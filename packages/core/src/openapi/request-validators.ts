@@ -8,7 +8,10 @@ import { isJsonObject, type JsonObject } from '../json';
  * validation is off (or checks nothing) the default is removed; validators the
  * model declares stay, since its operations may name them. Mutates `document`.
  */
-export function applyRequestValidation(document: JsonObject, settings: RequestValidationSettings): void {
+export function applyRequestValidation(
+  document: JsonObject,
+  settings: RequestValidationSettings,
+): void {
   const body = settings.validateRequestBody ?? true;
   const parameters = settings.validateRequestParameters ?? true;
   if (!settings.enabled || (!body && !parameters)) {
@@ -16,7 +19,9 @@ export function applyRequestValidation(document: JsonObject, settings: RequestVa
     return;
   }
   const name = body && parameters ? 'all' : body ? 'body-only' : 'params-only';
-  const validators = isJsonObject(document['x-amazon-apigateway-request-validators']) ? document['x-amazon-apigateway-request-validators'] : {};
+  const validators = isJsonObject(document['x-amazon-apigateway-request-validators'])
+    ? document['x-amazon-apigateway-request-validators']
+    : {};
   validators[name] = { validateRequestBody: body, validateRequestParameters: parameters };
   document['x-amazon-apigateway-request-validators'] = validators;
   document['x-amazon-apigateway-request-validator'] = name;
