@@ -6,7 +6,7 @@ import { httpIntegration } from './http';
 import { lambdaIntegration } from './lambda';
 import { mockIntegration } from './mock';
 import { rawIntegration } from './raw';
-import type { PermissionPlan, RenderContext } from './types';
+import type { IntegrationModule, PermissionPlan, RenderContext } from './types';
 
 /** The `x-amazon-apigateway-integration` object for an operation, by the module of the integration's kind. */
 export function renderIntegration(
@@ -14,20 +14,7 @@ export function renderIntegration(
   integration: OperationIntegration,
   context: RenderContext,
 ): JsonObject {
-  switch (integration.kind) {
-    case 'lambda':
-      return lambdaIntegration.render(operation, integration, context);
-    case 'mock':
-      return mockIntegration.render(operation, integration, context);
-    case 'http':
-      return httpIntegration.render(operation, integration, context);
-    case 'ecs-nlb':
-      return ecsNlbIntegration.render(operation, integration, context);
-    case 'raw':
-      return rawIntegration.render(operation, integration, context);
-    default:
-      return assertNever(integration);
-  }
+  return moduleFor(integration).render(operation, context);
 }
 
 /** What API Gateway must be granted to call an operation's integration. */
@@ -36,20 +23,44 @@ export function integrationPermissions(
   integration: OperationIntegration,
   context: RenderContext,
 ): PermissionPlan[] {
+  return moduleFor(integration).permissions(operation, context);
+}
+
+/** A kind's module with the integration it serves already given. */
+interface BoundModule {
+  render(operation: Operation, context: RenderContext): JsonObject;
+  permissions(operation: Operation, context: RenderContext): PermissionPlan[];
+}
+
+/**
+ * The module for the integration's kind, bound to it: binding inside each case
+ * is what lets the switch narrow the integration to the type its module takes.
+ */
+function moduleFor(integration: OperationIntegration): BoundModule {
   switch (integration.kind) {
     case 'lambda':
-      return lambdaIntegration.permissions(operation, integration, context);
+      return bind(lambdaIntegration, integration);
     case 'mock':
-      return mockIntegration.permissions(operation, integration, context);
+      return bind(mockIntegration, integration);
     case 'http':
-      return httpIntegration.permissions(operation, integration, context);
+      return bind(httpIntegration, integration);
     case 'ecs-nlb':
-      return ecsNlbIntegration.permissions(operation, integration, context);
+      return bind(ecsNlbIntegration, integration);
     case 'raw':
-      return rawIntegration.permissions(operation, integration, context);
+      return bind(rawIntegration, integration);
     default:
       return assertNever(integration);
   }
+}
+
+function bind<I extends OperationIntegration>(
+  module: IntegrationModule<I>,
+  integration: I,
+): BoundModule {
+  return {
+    render: (operation, context) => module.render(operation, integration, context),
+    permissions: (operation, context) => module.permissions(operation, integration, context),
+  };
 }
 
 /** Compile-time exhaustiveness: a new kind without a case fails to type-check here. */
