@@ -140,12 +140,45 @@ export type OperationIntegration =
   LambdaIntegration | MockIntegration | HttpIntegration | EcsNlbIntegration | RawIntegration;
 export type IntegrationKind = OperationIntegration['kind'];
 
+/** How API Gateway converts a payload between binary and text. */
+export type ContentHandling = 'CONVERT_TO_BINARY' | 'CONVERT_TO_TEXT';
+
+/**
+ * Integration settings API Gateway takes on any integration that reaches a
+ * backend, under its own names; each is rendered only when set.
+ */
+export interface IntegrationOptions {
+  /**
+   * Converts the request body between binary and text before it reaches the
+   * backend. Console exports of Lambda proxy integrations carry
+   * `CONVERT_TO_TEXT`. @default none: the body passes through as it came
+   */
+  contentHandling?: ContentHandling;
+  /**
+   * Method request parameters (`method.request.path.id`) whose values key the
+   * stage cache. @default none
+   */
+  cacheKeyParameters?: string[];
+  /** Groups cached parameters of related methods. @default none (API Gateway uses the resource id) */
+  cacheNamespace?: string;
+}
+
 /** `AWS_PROXY` to a Lambda backend. */
-export interface LambdaIntegration {
+export interface LambdaIntegration extends IntegrationOptions {
   kind: 'lambda';
   backend: BackendId;
   /** @default 29000 */
   timeoutInMillis?: number;
+  /**
+   * An IAM role ARN API Gateway assumes to invoke the function, or
+   * `arn:aws:iam::*:user/*` to invoke it as the caller. Either way the
+   * identity's own policy must allow `lambda:InvokeFunction` (and a role must
+   * trust `apigateway.amazonaws.com`); Gatewright creates neither the role nor
+   * its policy, and grants no resource-based permission on the function.
+   * @default none: API Gateway invokes the function under a resource-based
+   * permission Gatewright grants
+   */
+  credentials?: string;
 }
 
 export type MockResponse =
@@ -174,10 +207,10 @@ export interface IntegrationResponse {
   statusCode: string;
   responseParameters?: Record<string, string>;
   responseTemplates?: Record<string, string>;
-  contentHandling?: 'CONVERT_TO_BINARY' | 'CONVERT_TO_TEXT';
+  contentHandling?: ContentHandling;
 }
 
-export interface HttpIntegration {
+export interface HttpIntegration extends IntegrationOptions {
   kind: 'http';
   backend: BackendId;
   /** `HTTP_PROXY` when true, `HTTP` with templates when false. @default true */
@@ -199,7 +232,7 @@ export interface HttpIntegration {
 }
 
 /** `HTTP_PROXY` over a VPC link to an NLB (the ECS service behind it). */
-export interface EcsNlbIntegration {
+export interface EcsNlbIntegration extends IntegrationOptions {
   kind: 'ecs-nlb';
   backend: BackendId;
   /** @default the operation's path */
@@ -210,6 +243,14 @@ export interface EcsNlbIntegration {
   timeoutInMillis?: number;
   /** @default every path parameter mapped to itself */
   requestParameters?: RequestParameters;
+  /**
+   * Send the service the operation's path as the model writes it in an
+   * `x-resource-path` header (Type Safe API's example), so one service can
+   * route many operations; `false` for a service that routes by the request
+   * path alone. A mapping of that header in `requestParameters` wins.
+   * @default true
+   */
+  resourcePathHeader?: boolean;
 }
 
 /** An integration from the model that Gatewright does not model; rendered exactly as kept. */

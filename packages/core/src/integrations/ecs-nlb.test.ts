@@ -59,4 +59,56 @@ describe('ecs-nlb integration', () => {
     expect(rendered.connectionId).toBe('${PetsServiceVpcLink}');
     expect(rendered.httpMethod).toBe('PUT');
   });
+
+  it('leaves the x-resource-path header out when the design turns it off', () => {
+    const rendered = ecsNlbIntegration.render(
+      getPet,
+      { kind: 'ecs-nlb', backend: 'existing', resourcePathHeader: false },
+      makeContext(design),
+    );
+    expect(rendered.requestParameters).toEqual({
+      'integration.request.path.petId': 'method.request.path.petId',
+    });
+    const health = ecsNlbIntegration.render(
+      makeOperation({ method: 'get', path: '/health' }),
+      { kind: 'ecs-nlb', backend: 'existing', resourcePathHeader: false },
+      makeContext(design),
+    );
+    expect(health).not.toHaveProperty('requestParameters');
+  });
+
+  it('lets a mapping of the header in requestParameters win over the resource path', () => {
+    const rendered = ecsNlbIntegration.render(
+      getPet,
+      {
+        kind: 'ecs-nlb',
+        backend: 'existing',
+        requestParameters: { 'integration.request.header.x-resource-path': "'/v1/pet'" },
+      },
+      makeContext(design),
+    );
+    expect(rendered.requestParameters).toEqual({
+      'integration.request.header.x-resource-path': "'/v1/pet'",
+    });
+  });
+
+  it("renders content handling and cache settings under API Gateway's names", () => {
+    const rendered = ecsNlbIntegration.render(
+      getPet,
+      {
+        kind: 'ecs-nlb',
+        backend: 'existing',
+        contentHandling: 'CONVERT_TO_BINARY',
+        cacheNamespace: 'pets',
+        cacheKeyParameters: [],
+      },
+      makeContext(design),
+    );
+    expect(rendered).toMatchObject({
+      connectionType: 'VPC_LINK',
+      contentHandling: 'CONVERT_TO_BINARY',
+      cacheNamespace: 'pets',
+      cacheKeyParameters: [],
+    });
+  });
 });

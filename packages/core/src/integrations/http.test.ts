@@ -131,4 +131,26 @@ describe('http integration', () => {
       ),
     ).not.toHaveProperty('requestParameters');
   });
+
+  it('renders content handling and cache settings, proxy or not', () => {
+    for (const proxy of [true, false]) {
+      const rendered = httpIntegration.render(
+        getPet,
+        {
+          kind: 'http',
+          backend: 'store',
+          proxy,
+          contentHandling: 'CONVERT_TO_TEXT',
+          cacheNamespace: 'pets',
+          cacheKeyParameters: ['method.request.path.petId'],
+        },
+        makeContext(design),
+      );
+      expect(rendered, `proxy ${proxy}`).toMatchObject({
+        contentHandling: 'CONVERT_TO_TEXT',
+        cacheNamespace: 'pets',
+        cacheKeyParameters: ['method.request.path.petId'],
+      });
+    }
+  });
 });

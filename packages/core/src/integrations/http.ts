@@ -1,6 +1,7 @@
 import type { HttpIntegration, IntegrationResponse } from '../design/types';
 import type { JsonObject } from '../json';
 import { corsResponseParameters } from './cors-headers';
+import { integrationOptionFields } from './integration-options';
 import { integrationHttpMethod, pathParameterMappings, uriPath } from './request-mapping';
 import type { IntegrationModule } from './types';
 
@@ -41,7 +42,7 @@ export const httpIntegration: IntegrationModule<HttpIntegration> = {
     if (backend?.kind === 'http' && backend.insecureSkipVerification === true) {
       rendered.tlsConfig = { insecureSkipVerification: true };
     }
-    return rendered;
+    return { ...rendered, ...integrationOptionFields(integration) };
   },
   permissions: () => [],
 };

@@ -55,6 +55,23 @@ describe('lambdaPermissions', () => {
     ]);
   });
 
+  it('leaves out operations invoked with credentials, which then do not make a function shared', () => {
+    const credentials = 'arn:aws:iam::123456789012:role/InvokePets';
+    const design = makeDesign({
+      backends: { shared: newFn, roleOnly: newFn },
+      operations: {
+        'GET /pets': { integration: { kind: 'lambda', backend: 'shared' } },
+        'GET /pets/{petId}': { integration: { kind: 'lambda', backend: 'shared', credentials } },
+        'DELETE /pets/{petId}': {
+          integration: { kind: 'lambda', backend: 'roleOnly', credentials },
+        },
+      },
+    });
+    expect(lambdaPermissions(model, design)).toEqual([
+      { kind: 'lambda-invoke', target: { backend: 'shared' }, sourceArnSuffix: '*/GET/pets' },
+    ]);
+  });
+
   it('grants Lambda authorizers the authorizers path, and ignores design entries the model lacks', () => {
     const design = makeDesign({
       backends: { auth: newFn, fn: newFn },

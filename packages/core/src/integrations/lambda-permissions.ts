@@ -20,7 +20,8 @@ const AUTHORIZERS = 'authorizers/*';
  *   50 operations (a failure reported against Type Safe API);
  * - each Lambda authorizer's function gets one for `authorizers/*`.
  * Operations wired to a backend that is missing or not a Lambda get nothing
- * (`validate` reports them).
+ * (`validate` reports them), and so do integrations with `credentials`: API
+ * Gateway invokes those as the role or caller, whose own policy must allow it.
  */
 export function lambdaPermissions(model: ApiModel, design: DesignDocument): PermissionPlan[] {
   const context = renderContext(model, design, () => undefined);

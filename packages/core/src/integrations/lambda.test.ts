@@ -76,6 +76,45 @@ describe('lambda integration', () => {
     ).toEqual([]);
   });
 
+  it("renders credentials, content handling and cache settings under API Gateway's names", () => {
+    const rendered = lambdaIntegration.render(
+      makeOperation(),
+      {
+        kind: 'lambda',
+        backend: 'legacy',
+        credentials: 'arn:aws:iam::123456789012:role/InvokePets',
+        contentHandling: 'CONVERT_TO_TEXT',
+        cacheNamespace: 'abc123',
+        cacheKeyParameters: ['method.request.path.petId'],
+      },
+      makeContext(design),
+    );
+    expect(rendered).toMatchObject({
+      type: 'AWS_PROXY',
+      credentials: 'arn:aws:iam::123456789012:role/InvokePets',
+      contentHandling: 'CONVERT_TO_TEXT',
+      cacheNamespace: 'abc123',
+      cacheKeyParameters: ['method.request.path.petId'],
+    });
+    expect(rendered).not.toHaveProperty('timeoutInMillis');
+  });
+
+  it('asks for no permission when API Gateway invokes with credentials', () => {
+    for (const credentials of [
+      'arn:aws:iam::123456789012:role/InvokePets',
+      'arn:aws:iam::*:user/*',
+    ])
+      for (const backend of ['legacy', 'pets-handler'])
+        expect(
+          lambdaIntegration.permissions(
+            makeOperation(),
+            { kind: 'lambda', backend, credentials },
+            makeContext(design),
+          ),
+          `${backend} ${credentials}`,
+        ).toEqual([]);
+  });
+
   it('scopes any-method and greedy paths with wildcards', () => {
     expect(operationSourceArnSuffix('x-amazon-apigateway-any-method', '/{proxy+}')).toBe('*/*/*');
   });

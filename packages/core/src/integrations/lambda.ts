@@ -1,11 +1,14 @@
 import type { LambdaIntegration } from '../design/types';
 import type { JsonObject } from '../json';
 import { lambdaInvocationUri, logicalId, placeholder } from '../references';
+import { integrationOptionFields } from './integration-options';
 import type { IntegrationModule, PermissionPlan, RenderContext } from './types';
 
 /**
  * `AWS_PROXY` to a Lambda function. Lambda is always invoked with `POST`,
- * whatever the operation's method.
+ * whatever the operation's method. With `credentials`, API Gateway invokes the
+ * function as that role (or as the caller), whose own IAM policy must allow
+ * it, so no resource-based permission is asked for.
  */
 export const lambdaIntegration: IntegrationModule<LambdaIntegration> = {
   kind: 'lambda',
@@ -18,9 +21,11 @@ export const lambdaIntegration: IntegrationModule<LambdaIntegration> = {
     };
     if (integration.timeoutInMillis !== undefined)
       rendered.timeoutInMillis = integration.timeoutInMillis;
-    return rendered;
+    if (integration.credentials !== undefined) rendered.credentials = integration.credentials;
+    return { ...rendered, ...integrationOptionFields(integration) };
   },
   permissions(operation, integration, context) {
+    if (integration.credentials !== undefined) return [];
     if (context.backend(integration.backend)?.kind !== 'lambda') return [];
     return [
       {

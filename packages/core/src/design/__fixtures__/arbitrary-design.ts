@@ -85,12 +85,14 @@ const backend: fc.Arbitrary<Backend> = fc.oneof(
 const statusCode = fc.integer({ min: 100, max: 599 });
 const statusText = statusCode.map(String);
 
+const contentHandling = fc.constantFrom('CONVERT_TO_BINARY' as const, 'CONVERT_TO_TEXT' as const);
+
 const integrationResponse: fc.Arbitrary<IntegrationResponse> = fc.record(
   {
     statusCode: statusText,
     responseParameters: strings,
     responseTemplates: strings,
-    contentHandling: fc.constantFrom('CONVERT_TO_BINARY' as const, 'CONVERT_TO_TEXT' as const),
+    contentHandling,
   },
   { requiredKeys: ['statusCode'] },
 );
@@ -100,9 +102,22 @@ const rawIntegration = fc
   .map((t) => JSON.parse(t) as unknown)
   .filter((v): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v));
 
+/** The fields every integration that reaches a backend may carry (`IntegrationOptions`). */
+const options = {
+  contentHandling,
+  cacheKeyParameters: fc.array(text, { maxLength: 2 }),
+  cacheNamespace: text,
+};
+
 const integration: fc.Arbitrary<OperationIntegration> = fc.oneof(
   fc.record(
-    { kind: fc.constant('lambda' as const), backend: text, timeoutInMillis: integer },
+    {
+      kind: fc.constant('lambda' as const),
+      backend: text,
+      timeoutInMillis: integer,
+      credentials: text,
+      ...options,
+    },
     { requiredKeys: ['kind', 'backend'] },
   ),
   fc.record({
@@ -140,6 +155,7 @@ const integration: fc.Arbitrary<OperationIntegration> = fc.oneof(
         'NEVER' as const,
       ),
       responses: map(integrationResponse),
+      ...options,
     },
     { requiredKeys: ['kind', 'backend', 'proxy'] },
   ),
@@ -151,6 +167,8 @@ const integration: fc.Arbitrary<OperationIntegration> = fc.oneof(
       httpMethod: text,
       timeoutInMillis: integer,
       requestParameters: strings,
+      resourcePathHeader: fc.boolean(),
+      ...options,
     },
     { requiredKeys: ['kind', 'backend'] },
   ),
