@@ -4,15 +4,19 @@ import type { TextPosition } from './types';
 
 /**
  * Finds JSON pointers in JSON text that `JSON.parse` has already accepted, so
- * the importer never pays for positions it does not report. Each container on
- * the way to a pointer is scanned once and its members' offsets cached: many
- * look-ups cost about one pass over the parts of the text they touch.
+ * the importer never pays for positions it does not report. The first look-up
+ * indexes where every object and array ends (one pass over the text); after
+ * that, each container on the way to a pointer is scanned once, member by
+ * member, jumping over nested containers, and its members' offsets cached. So
+ * a look-up costs the members of the containers it passes through, not their
+ * text, and findings deep in a multi-megabyte description stay cheap.
  *
  * A member's position is its key's (where a person looks for `"get"`); an array
  * element's or the root's is the value's.
  */
 export function jsonLocator(text: string): (pointer: string) => TextPosition | undefined {
   const position = offsetToPosition(text);
+  let endOf: ((start: number) => number) | undefined;
   /** Where each known pointer's value starts. */
   const valueAt = new Map<string, number>();
   /** Where each known pointer is reported: the key for members. */
@@ -25,6 +29,7 @@ export function jsonLocator(text: string): (pointer: string) => TextPosition | u
 
   function scanChildren(ptr: string, start: number): void {
     scanned.add(ptr);
+    endOf ??= containerEnds(text);
     const open = text[start];
     let i = skipSpace(text, start + 1);
     if (open === '{') {
@@ -37,14 +42,14 @@ export function jsonLocator(text: string): (pointer: string) => TextPosition | u
         // Duplicate keys: JSON.parse keeps the last, so the last one wins here too.
         valueAt.set(child, valueStart);
         reportAt.set(child, i);
-        i = skipSpace(text, skipValue(text, valueStart));
+        i = skipSpace(text, skipValue(text, valueStart, endOf));
         if (text[i] === ',') i = skipSpace(text, i + 1);
       }
     } else if (open === '[') {
       for (let index = 0; i < text.length && text[i] !== ']'; index++) {
         valueAt.set(`${ptr}/${index}`, i);
         reportAt.set(`${ptr}/${index}`, i);
-        i = skipSpace(text, skipValue(text, i));
+        i = skipSpace(text, skipValue(text, i, endOf));
         if (text[i] === ',') i = skipSpace(text, i + 1);
       }
     }
@@ -80,28 +85,53 @@ function skipSpace(text: string, i: number): number {
 
 /** `i` at an opening quote; returns the offset after the closing one. */
 function skipString(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x5c) j++;
-    else if (c === 0x22) return j + 1;
+  // indexOf runs natively: strings are most of a description's text.
+  for (let j = text.indexOf('"', i + 1); j !== -1; j = text.indexOf('"', j + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(j - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return j + 1;
   }
   return text.length;
 }
 
+/**
+ * Where each object or array ends (the offset after its closing bracket), by
+ * the offset of its opening one: one pass over the text, then a binary search
+ * per container skipped.
+ */
+function containerEnds(text: string): (start: number) => number {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) i = skipString(text, i) - 1;
+    else if (c === 0x7b || c === 0x5b) {
+      open.push(starts.length);
+      starts.push(i);
+      ends.push(text.length);
+    } else if (c === 0x7d || c === 0x5d) {
+      const index = open.pop();
+      if (index !== undefined) ends[index] = i + 1;
+    }
+  }
+  return (start) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    return starts[low] === start ? ends[low]! : text.length;
+  };
+}
+
 /** `i` at a value's first character; returns the offset after it. */
-function skipValue(text: string, i: number): number {
+function skipValue(text: string, i: number, endOf: (start: number) => number): number {
   const c = text[i];
   if (c === '"') return skipString(text, i);
-  if (c !== '{' && c !== '[') {
-    while (i < text.length && !',}] \n\r\t'.includes(text[i]!)) i++;
-    return i;
-  }
-  let depth = 0;
-  for (let j = i; j < text.length; j++) {
-    const d = text[j];
-    if (d === '"') j = skipString(text, j) - 1;
-    else if (d === '{' || d === '[') depth++;
-    else if ((d === '}' || d === ']') && --depth === 0) return j + 1;
-  }
-  return text.length;
+  if (c === '{' || c === '[') return endOf(i);
+  while (i < text.length && !',}] \n\r\t'.includes(text[i]!)) i++;
+  return i;
 }
