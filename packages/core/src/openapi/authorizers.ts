@@ -1,7 +1,7 @@
 import type { Authorizer, DesignDocument } from '../design/types';
 import { functionArn } from '../integrations/lambda';
 import { ownEntry } from '../integrations/render-context';
-import { isJsonObject, type JsonObject } from '../json';
+import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import type { ApiModel } from '../model/types';
 import { lambdaInvocationUri } from '../references';
 import { valueAt } from './json-pointer';
@@ -33,7 +33,8 @@ function designsAccess(model: ApiModel, design: DesignDocument): boolean {
  * scopes, ANDed with the API key when required; `security: []` for an open
  * operation. An authorizer id that names
  * nothing is still referenced, so API Gateway refuses the document rather than
- * opening the operation (`validate` reports the id). Mutates `document`.
+ * opening the operation (`validate` reports the id). Mutates `document` and
+ * its operations; the scheme map it adds to is a copy.
  */
 export function applyAuthorizers(
   document: JsonObject,
@@ -70,16 +71,26 @@ export function applyAuthorizers(
   }
 }
 
-/** The map security schemes live in: `components.securitySchemes` (3.x) or `securityDefinitions` (2.0), made when missing. */
+/**
+ * The map security schemes live in: `components.securitySchemes` (3.x) or
+ * `securityDefinitions` (2.0), made when missing, and copied (with
+ * `components`) when present, since they are shared with the model.
+ */
 function securitySchemes(document: JsonObject, model: ApiModel): JsonObject {
   if (model.specVersion === '2.0') {
-    if (!isJsonObject(document.securityDefinitions)) document.securityDefinitions = {};
-    return document.securityDefinitions as JsonObject;
+    const schemes = { ...objectOrEmpty(document.securityDefinitions) };
+    document.securityDefinitions = schemes;
+    return schemes;
   }
-  if (!isJsonObject(document.components)) document.components = {};
-  const components = document.components as JsonObject;
-  if (!isJsonObject(components.securitySchemes)) components.securitySchemes = {};
-  return components.securitySchemes as JsonObject;
+  const components = { ...objectOrEmpty(document.components) };
+  document.components = components;
+  const schemes = { ...objectOrEmpty(components.securitySchemes) };
+  components.securitySchemes = schemes;
+  return schemes;
+}
+
+function objectOrEmpty(value: JsonValue | undefined): JsonObject {
+  return isJsonObject(value) ? value : {};
 }
 
 /** API Gateway accepts only `apiKey` schemes, told apart by its extensions. */

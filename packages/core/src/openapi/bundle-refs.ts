@@ -25,8 +25,9 @@ const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
  *   copy of its target; a target that contains itself there is placed under
  *   the schemas too, as the only way to write it down.
  * Refs of the root file into itself stay as written; refs to nothing readable
- * stay too (the importer reported them). The result shares values with
- * `document`: pass a copy the caller owns.
+ * stay too (the importer reported them). The result is a new tree (sharing
+ * only those refs to nothing with `document`, which is not changed); without
+ * external files it is `document` itself.
  */
 export function bundleExternalRefs(document: JsonObject, model: ApiModel): JsonObject {
   if (Object.keys(model.externalDocuments).length === 0) return document;

@@ -1,8 +1,8 @@
 import type { JsonValue } from '../json';
 
 /**
- * A deep copy of a JSON value, so rendering never shares objects with the model
- * or the design (`structuredClone` is not in core's ES-only lib).
+ * A deep copy of a JSON value, for changing a part of the model or the design
+ * without changing them (`structuredClone` is not in core's ES-only lib).
  */
 export function cloneJson<T extends JsonValue>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => cloneJson(v)) as T;

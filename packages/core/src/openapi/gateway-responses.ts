@@ -25,8 +25,9 @@ const TYPES: GatewayResponseType[] = [
  * body) instead of seeing a CORS failure. Mutates `document`.
  */
 export function applyGatewayResponses(document: JsonObject, design: DesignDocument): void {
+  // Copies: the model's own gateway responses are shared with it.
   const responses: JsonObject = isJsonObject(document['x-amazon-apigateway-gateway-responses'])
-    ? document['x-amazon-apigateway-gateway-responses']
+    ? { ...document['x-amazon-apigateway-gateway-responses'] }
     : {};
   for (const type of TYPES) {
     const designed = design.gatewayResponses[type];
@@ -34,7 +35,7 @@ export function applyGatewayResponses(document: JsonObject, design: DesignDocume
   }
   if (design.cors.enabled) {
     for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX']) {
-      const response = isJsonObject(responses[type]) ? responses[type] : {};
+      const response = isJsonObject(responses[type]) ? { ...responses[type] } : {};
       const parameters = isJsonObject(response.responseParameters)
         ? response.responseParameters
         : {};

@@ -13,7 +13,7 @@ const HEADER_PARAMETER = /^method\.response\.header\.(.+)$/;
  * response for its status is added when missing, and each mapped header is
  * added to it. A response that is a `$ref` is replaced by a copy of what it
  * names before a header is added, so shared components stay as written.
- * Mutates `operation`.
+ * Mutates `operation`, never what is under it.
  */
 export function documentIntegrationResponses(
   operation: JsonObject,
@@ -34,7 +34,11 @@ export function documentIntegrationResponses(
   }
 }
 
-/** Makes sure `operation` documents `status` with each of `headers` (string-typed). Mutates `operation`. */
+/**
+ * Makes sure `operation` documents `status` with each of `headers` (string-typed).
+ * Mutates `operation` only: its responses map and the response changed are
+ * copies, since what is under an operation is shared with the model.
+ */
 function addMethodResponse(
   operation: JsonObject,
   status: string,
@@ -42,28 +46,28 @@ function addMethodResponse(
   document: JsonObject,
   specVersion: SpecVersion,
 ): void {
-  if (!isJsonObject(operation.responses)) operation.responses = {};
-  const responses = operation.responses as JsonObject;
-  let response = responses[status];
-  if (!isJsonObject(response)) {
-    response = { description: `Status ${status}, as the integration answers` };
-    responses[status] = response;
+  const responses = isJsonObject(operation.responses) ? operation.responses : {};
+  const written = responses[status];
+  let response: JsonObject = isJsonObject(written)
+    ? written
+    : { description: `Status ${status}, as the integration answers` };
+  const missing = headers.filter((name) => !documentsHeader(response, name, document));
+  if (missing.length > 0) {
+    if (typeof response.$ref === 'string') {
+      const target = response.$ref.startsWith('#')
+        ? valueAt(document, splitRef(response.$ref).fragment)
+        : undefined;
+      response = isJsonObject(target) ? cloneJson(target) : { description: `Status ${status}` };
+    } else {
+      response = { ...response };
+    }
+    const documented: JsonObject = isJsonObject(response.headers) ? { ...response.headers } : {};
+    for (const name of missing)
+      documented[name] =
+        specVersion === '2.0' ? { type: 'string' } : { schema: { type: 'string' } };
+    response.headers = documented;
   }
-  const missing = headers.filter(
-    (name) => !documentsHeader(response as JsonObject, name, document),
-  );
-  if (missing.length === 0) return;
-  if (typeof response.$ref === 'string') {
-    const target = response.$ref.startsWith('#')
-      ? valueAt(document, splitRef(response.$ref).fragment)
-      : undefined;
-    response = isJsonObject(target) ? cloneJson(target) : { description: `Status ${status}` };
-    responses[status] = response;
-  }
-  if (!isJsonObject(response.headers)) response.headers = {};
-  const documented = response.headers as JsonObject;
-  for (const name of missing)
-    documented[name] = specVersion === '2.0' ? { type: 'string' } : { schema: { type: 'string' } };
+  if (response !== written) operation.responses = { ...responses, [status]: response };
 }
 
 function documentsHeader(response: JsonObject, name: string, document: JsonObject): boolean {

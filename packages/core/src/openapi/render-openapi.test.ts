@@ -161,6 +161,49 @@ describe('renderOpenApi', () => {
     expect(valueAt(document, '/paths/~1pets/get/security')).toEqual([{ sigv4: [] }]);
   });
 
+  it('writes into nothing it shares with the model, however deep (the document may be frozen)', () => {
+    const op = makeOperation({ method: 'get', path: '/pets' });
+    const model = makeModel([op]);
+    model.document.components = {
+      responses: { Error: { description: 'An error', headers: { 'x-id': {} } } },
+      securitySchemes: { key: { type: 'apiKey', name: 'x-key', in: 'header' } },
+    };
+    (valueAt(model.document, '/paths/~1pets') as JsonObject).get = {
+      responses: {
+        '200': { description: 'ok', headers: { 'x-trace': {} } },
+        '404': { $ref: '#/components/responses/Error' },
+      },
+    };
+    model.document['x-amazon-apigateway-request-validators'] = {
+      mine: { validateRequestBody: true, validateRequestParameters: false },
+    };
+    model.document['x-amazon-apigateway-gateway-responses'] = {
+      DEFAULT_4XX: { responseParameters: { 'gatewayresponse.header.x-a': "'b'" } },
+    };
+    const mock = (statusCode: number): OperationIntegration => ({
+      kind: 'mock',
+      response: { source: 'custom', statusCode, headers: { 'x-reason': 'r' } },
+    });
+    const design = makeDesign({
+      operations: { 'GET /pets': { integration: mock(200), apiKeyRequired: true } },
+      authorizers: { sigv4: { kind: 'iam' } },
+      defaultAuthorizer: 'sigv4',
+      cors: { enabled: true },
+      requestValidation: { enabled: true },
+      gatewayResponses: { DEFAULT_5XX: { statusCode: '500' } },
+    });
+    const expected = renderOpenApi(
+      { ...model, document: structuredClone(model.document) },
+      design,
+    ).document;
+    deepFreeze(model.document);
+    expect(renderOpenApi(model, design).document).toEqual(expected);
+    const notFound = makeDesign({ operations: { 'GET /pets': { integration: mock(404) } } });
+    expect(renderOpenApi(model, notFound).document).toEqual(
+      renderOpenApi({ ...model, document: structuredClone(model.document) }, notFound).document,
+    );
+  });
+
   it('reports a documented mock whose response is gone', () => {
     const model = makeModel([makeOperation()]);
     const { diagnostics } = renderOpenApi(
@@ -265,3 +308,10 @@ describe('renderOpenApi properties', () => {
     );
   });
 });
+
+/** Freezes every object in a JSON value, so a write into any of them throws. */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}

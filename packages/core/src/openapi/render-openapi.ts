@@ -4,7 +4,7 @@ import { renderIntegration } from '../integrations/index';
 import { renderContext } from '../integrations/render-context';
 import { isJsonObject, type JsonObject } from '../json';
 import { splitRef } from '../model/ref-paths';
-import type { ApiModel } from '../model/types';
+import { HTTP_METHODS, type ApiModel } from '../model/types';
 import { applyAuthorizers } from './authorizers';
 import { bundleExternalRefs } from './bundle-refs';
 import { cloneJson } from './clone-json';
@@ -32,11 +32,16 @@ const INTEGRATION = 'x-amazon-apigateway-integration';
  * External `$ref`s are bundled in (API Gateway cannot follow them); internal
  * ones stay. An OpenAPI 3.1 model comes out as 3.0.3; Swagger 2.0 stays 2.0.
  * Pure and deterministic: the model is not changed, and the same input gives
- * the same document, key for key.
+ * the same document, key for key. The document shares the parts rendering
+ * does not change with the model (copying a multi-megabyte description for
+ * every render costs more than the rest of rendering), so treat it as
+ * read-only, as the model is.
  */
 export function renderOpenApi(model: ApiModel, design: DesignDocument): RenderResult {
   const diagnostics: Diagnostic[] = [];
-  const document = bundleExternalRefs(cloneJson(model.document), model);
+  const bundled = bundleExternalRefs(model.document, model);
+  // The 3.1 downgrade rewrites schemas anywhere in the document, so it gets a copy of all of it.
+  const document = ownOperations(model.specVersion === '3.1' ? cloneJson(bundled) : bundled);
   inlinePathItemRefs(document);
   if (model.specVersion === '3.1') diagnostics.push(...downgradeOpenApi31(document, model));
 
@@ -59,6 +64,31 @@ export function renderOpenApi(model: ApiModel, design: DesignDocument): RenderRe
   applyRequestValidation(document, design.requestValidation);
   applyGatewayResponses(document, design);
   return { document, diagnostics };
+}
+
+/**
+ * A shallow copy of `document` whose `paths`, path items and operations are
+ * copies too: the places rendering writes integrations, security and CORS
+ * preflights. Everything below them stays shared with the model, so what
+ * changes deeper (a method response, a security scheme) is copied where it is
+ * changed.
+ */
+function ownOperations(document: JsonObject): JsonObject {
+  const copy = { ...document };
+  if (!isJsonObject(copy.paths)) return copy;
+  const paths: JsonObject = { ...copy.paths };
+  for (const path in paths) {
+    const item = paths[path];
+    if (!isJsonObject(item)) continue;
+    const ownItem: JsonObject = { ...item };
+    for (const method of HTTP_METHODS) {
+      const operation = ownItem[method];
+      if (isJsonObject(operation)) ownItem[method] = { ...operation };
+    }
+    paths[path] = ownItem;
+  }
+  copy.paths = paths;
+  return copy;
 }
 
 /**

@@ -19,8 +19,9 @@ export function applyRequestValidation(
     return;
   }
   const name = body && parameters ? 'all' : body ? 'body-only' : 'params-only';
+  // A copy: the model's own validators are shared with it.
   const validators = isJsonObject(document['x-amazon-apigateway-request-validators'])
-    ? document['x-amazon-apigateway-request-validators']
+    ? { ...document['x-amazon-apigateway-request-validators'] }
     : {};
   validators[name] = { validateRequestBody: body, validateRequestParameters: parameters };
   document['x-amazon-apigateway-request-validators'] = validators;
