@@ -113,6 +113,10 @@ export const DIAGNOSTIC_CATALOGUE = {
     severity: 'error',
     summary: 'The rendered document refers to a resource the CDK app does not create.',
   },
+  'render.openapi-schema': {
+    severity: 'warning',
+    summary: 'The rendered document does not follow the official OpenAPI/Swagger schema.',
+  },
   'render.cdk-template-too-large': {
     severity: 'warning',
     summary: 'The document is too large for the CDK app to inline in its CloudFormation template.',
