@@ -60,10 +60,28 @@ describe('integrationDifferences', () => {
     ).toEqual(['uri']);
   });
 
+  it('forgives the status-only responses exports write on proxy integrations, and nothing more', () => {
+    const leftover = { default: { statusCode: '200' }, '4\\d{2}': { statusCode: '400' } };
+    for (const type of ['aws_proxy', 'HTTP_PROXY'])
+      expect(integrationDifferences({ type, responses: leftover }, { type }), type).toEqual([]);
+    for (const type of ['AWS', 'HTTP', 'MOCK'])
+      expect(integrationDifferences({ type, responses: leftover }, { type }), type).toEqual([
+        'responses',
+      ]);
+    const mapped = { default: { statusCode: '200', contentHandling: 'CONVERT_TO_TEXT' } };
+    expect(
+      integrationDifferences({ type: 'AWS_PROXY', responses: mapped }, { type: 'AWS_PROXY' }),
+    ).toEqual(['responses']);
+  });
+
   it('leaves the written integration untouched', () => {
-    const written: JsonObject = { type: 'mock' };
+    const written: JsonObject = {
+      type: 'aws_proxy',
+      responses: { default: { statusCode: '200' } },
+    };
+    const copy = structuredClone(written);
     normaliseIntegration(written);
-    expect(written).toEqual({ type: 'mock' });
+    expect(written).toEqual(copy);
   });
 });
 

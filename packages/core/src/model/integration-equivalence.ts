@@ -17,6 +17,8 @@ const DEFAULTS: JsonObject = {
   connectionType: 'INTERNET',
 };
 
+const PROXY_TYPES = ['AWS_PROXY', 'HTTP_PROXY'];
+
 const INVOCATION_PREFIX = /^arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path\//;
 
 /**
@@ -31,12 +33,18 @@ const INVOCATION_PREFIX = /^arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path\//;
  * - the partition and region of a Lambda invocation URI written literally or
  *   as `${AWS::Partition}`/`${AWS::Region}` (the renderer always writes the
  *   pseudo-parameters; recovery only accepts a URI whose region is the
- *   function's own, so deployed there both name the same function).
+ *   function's own, so deployed there both name the same function);
+ * - on a proxy integration (`AWS_PROXY`, `HTTP_PROXY`), `responses` that only
+ *   name status codes, as console exports write (`{"default": {"statusCode":
+ *   "200"}}`): API Gateway passes a proxy's response through and applies no
+ *   integration response to it.
  */
 export function normaliseIntegration(integration: JsonObject): JsonObject {
   const out: JsonObject = { ...DEFAULTS, ...integration };
   for (const field of ENUM_FIELDS)
     if (typeof out[field] === 'string') out[field] = (out[field] as string).toUpperCase();
+  if (PROXY_TYPES.includes(out.type as string) && onlyStatusCodes(out.responses))
+    delete out.responses;
   if (typeof out.uri === 'string' && INVOCATION_PREFIX.test(out.uri)) {
     out.uri = out.uri.replace(
       INVOCATION_PREFIX,
@@ -54,6 +62,16 @@ export function normaliseIntegration(integration: JsonObject): JsonObject {
     out.responses = responses;
   }
   return out;
+}
+
+/** Integration responses that each hold a status code and nothing else. */
+function onlyStatusCodes(responses: JsonValue | undefined): boolean {
+  return (
+    isJsonObject(responses) &&
+    Object.values(responses).every(
+      (r) => isJsonObject(r) && Object.keys(r).every((key) => key === 'statusCode'),
+    )
+  );
 }
 
 /** The top-level fields in which two integrations differ after `normaliseIntegration`, sorted. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { loadDesign, serializeDesign } from '../design/load-design';
+import { lambdaPermissions } from '../integrations/lambda-permissions';
 import { renderOpenApi } from '../openapi/render-openapi';
 import { importModel } from './import-model';
 import { normaliseIntegration } from './integration-equivalence';
@@ -91,7 +92,7 @@ describe('recoverDesign on an API Gateway export', () => {
       'DELETE /pets/{petId}': 'lambda',
       'PUT /pets/{petId}/photos': 'http',
       'GET /orders/{orderId}': 'ecs-nlb',
-      'DELETE /orders/{orderId}': 'raw',
+      'DELETE /orders/{orderId}': 'ecs-nlb',
       'GET /health': 'mock',
       'GET /files/{key}': 'raw',
       'X-AMAZON-APIGATEWAY-ANY-METHOD /proxy/{proxy+}': 'raw',
@@ -117,22 +118,30 @@ describe('recoverDesign on an API Gateway export', () => {
       path: '/v1/pets/{petId}',
       timeoutInMillis: 29000,
     });
+    // Written without the x-resource-path header the other VPC-link integration has.
+    expect(design.operations['DELETE /orders/{orderId}']!.integration).toEqual({
+      kind: 'ecs-nlb',
+      backend: 'ordersNlb0123456789',
+      resourcePathHeader: false,
+    });
+    expect(design.operations['GET /orders/{orderId}']!.integration).toEqual({
+      kind: 'ecs-nlb',
+      backend: 'ordersNlb0123456789',
+      timeoutInMillis: 29000,
+    });
     expect(reasons(diagnostics)).toEqual([
-      expect.stringMatching(
-        /DELETE \/orders\/\{orderId\}.*render differently in 'requestParameters'/,
-      ),
       expect.stringMatching(/GET \/files\/\{key\}.*AWS service integration/),
       expect.stringMatching(/proxy\+\}.*stage variable '\$\{stageVariables\.upstream\}'/),
     ]);
     const kept = diagnostics.find((d) => d.code === 'model.integration-kept-raw')!;
     expect(kept.location).toEqual({
       file: 'apigw-export-petshop.yaml',
-      pointer: '/paths/~1orders~1{orderId}/delete/x-amazon-apigateway-integration',
-      line: 136,
+      pointer: '/paths/~1files~1{key}/get/x-amazon-apigateway-integration',
+      line: 170,
       column: 7,
-      operation: 'DELETE /orders/{orderId}',
+      operation: 'GET /files/{key}',
     });
-    expect(diagnostics.filter((d) => d.code === 'model.integration-recovered')).toHaveLength(8);
+    expect(diagnostics.filter((d) => d.code === 'model.integration-recovered')).toHaveLength(9);
   });
 
   it('keeps a raw integration exactly as written', async () => {
@@ -225,14 +234,36 @@ paths:
       /not a Lambda function invocation URI/,
     ],
     [
-      'a Lambda proxy with credentials',
+      'a Lambda proxy whose content handling API Gateway does not know',
       {
         type: 'AWS_PROXY',
         httpMethod: 'POST',
         uri: lambdaUri('us-east-1', 'us-east-1'),
-        credentials: 'arn:aws:iam::123456789012:role/r',
+        contentHandling: 'CONVERT_TO_JSON',
       },
-      /render differently in 'credentials'/,
+      /render differently in 'contentHandling'/,
+    ],
+    [
+      'a Lambda proxy whose cache keys are not a list of names',
+      {
+        type: 'AWS_PROXY',
+        httpMethod: 'POST',
+        uri: lambdaUri('us-east-1', 'us-east-1'),
+        cacheKeyParameters: 'method.request.path.id',
+      },
+      /render differently in 'cacheKeyParameters'/,
+    ],
+    [
+      'a Lambda proxy whose responses map more than a status',
+      {
+        type: 'AWS_PROXY',
+        httpMethod: 'POST',
+        uri: lambdaUri('us-east-1', 'us-east-1'),
+        responses: {
+          default: { statusCode: '200', responseTemplates: { 'application/json': '{}' } },
+        },
+      },
+      /render differently in 'responses'/,
     ],
     [
       'a CloudFormation function',
@@ -316,6 +347,105 @@ paths:
       { kind: 'lambda', backend: 'fn', timeoutInMillis: 5000 },
     ],
     [
+      // The shape of AWS's documented console export, plus what exports of
+      // Lambda proxies usually carry: contentHandling CONVERT_TO_TEXT.
+      'a console-exported Lambda proxy',
+      {
+        responses: { default: { statusCode: '200' } },
+        uri: lambdaUri('us-east-1', 'us-east-1'),
+        passthroughBehavior: 'when_no_match',
+        httpMethod: 'POST',
+        contentHandling: 'CONVERT_TO_TEXT',
+        cacheNamespace: 'roq9wj',
+        cacheKeyParameters: ['method.request.path.id'],
+        type: 'aws_proxy',
+      },
+      {
+        kind: 'lambda',
+        backend: 'fn',
+        contentHandling: 'CONVERT_TO_TEXT',
+        cacheNamespace: 'roq9wj',
+        cacheKeyParameters: ['method.request.path.id'],
+      },
+    ],
+    [
+      'a Lambda proxy invoked through a role',
+      {
+        type: 'AWS_PROXY',
+        httpMethod: 'POST',
+        uri: lambdaUri('us-east-1', 'us-east-1'),
+        credentials: 'arn:aws:iam::123456789012:role/r',
+        contentHandling: 'convert_to_binary',
+        cacheKeyParameters: [],
+      },
+      {
+        kind: 'lambda',
+        backend: 'fn',
+        credentials: 'arn:aws:iam::123456789012:role/r',
+        contentHandling: 'CONVERT_TO_BINARY',
+        cacheKeyParameters: [],
+      },
+    ],
+    [
+      'a VPC-link proxy without the x-resource-path header',
+      {
+        type: 'HTTP_PROXY',
+        httpMethod: 'GET',
+        uri: 'http://nlb-1.elb.us-east-1.amazonaws.com/items/{id}',
+        connectionType: 'VPC_LINK',
+        connectionId: 'vl1',
+        requestParameters: { 'integration.request.path.id': 'method.request.path.id' },
+        contentHandling: 'CONVERT_TO_TEXT',
+      },
+      {
+        kind: 'ecs-nlb',
+        backend: 'nlb1',
+        resourcePathHeader: false,
+        contentHandling: 'CONVERT_TO_TEXT',
+      },
+    ],
+    [
+      'a VPC-link proxy that sends another resource path',
+      {
+        type: 'HTTP_PROXY',
+        httpMethod: 'GET',
+        uri: 'http://nlb-1.elb.us-east-1.amazonaws.com/items/{id}',
+        connectionType: 'VPC_LINK',
+        connectionId: 'vl1',
+        requestParameters: {
+          'integration.request.header.x-resource-path': "'/v2/items/{id}'",
+          'integration.request.path.id': 'method.request.path.id',
+        },
+      },
+      {
+        kind: 'ecs-nlb',
+        backend: 'nlb1',
+        requestParameters: {
+          'integration.request.header.x-resource-path': "'/v2/items/{id}'",
+          'integration.request.path.id': 'method.request.path.id',
+        },
+      },
+    ],
+    [
+      "an HTTP proxy with cache settings and the console's leftover response",
+      {
+        type: 'HTTP_PROXY',
+        httpMethod: 'GET',
+        uri: 'https://x.example.com/items/{id}',
+        requestParameters: { 'integration.request.path.id': 'method.request.path.id' },
+        responses: { default: { statusCode: '200' } },
+        cacheNamespace: 'abc',
+        cacheKeyParameters: ['method.request.path.id'],
+      },
+      {
+        kind: 'http',
+        backend: 'x',
+        proxy: true,
+        cacheNamespace: 'abc',
+        cacheKeyParameters: ['method.request.path.id'],
+      },
+    ],
+    [
       'a mock with a body holding #',
       {
         type: 'MOCK',
@@ -376,6 +506,18 @@ paths:
     expect(reasons(diagnostics)).toEqual([]);
     const [pair] = renderedPairs(m, design);
     expect(normaliseIntegration(pair!.rendered)).toEqual(normaliseIntegration(pair!.written));
+  });
+
+  it('grants no permission to a function the export invokes through a role', async () => {
+    const m = await withIntegration({
+      type: 'AWS_PROXY',
+      httpMethod: 'POST',
+      uri: lambdaUri('us-east-1', 'us-east-1'),
+      credentials: 'arn:aws:iam::123456789012:role/r',
+    });
+    const { design } = recoverDesign(m, 'x');
+    expect(design.operations['GET /items/{id}']!.integration!.kind).toBe('lambda');
+    expect(lambdaPermissions(m, design)).toEqual([]);
   });
 
   it('keeps insecure TLS on the HTTP backend', async () => {

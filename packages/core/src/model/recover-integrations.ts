@@ -2,11 +2,15 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import { emptyDesign } from '../design/defaults';
 import type {
   Backend,
+  ContentHandling,
   DesignDocument,
+  IntegrationOptions,
   IntegrationResponse,
   MockResponse,
   OperationIntegration,
 } from '../design/types';
+import { staticValue } from '../integrations/cors-headers';
+import { RESOURCE_PATH_HEADER } from '../integrations/ecs-nlb';
 import { renderIntegration } from '../integrations/index';
 import {
   pathParameterMappings,
@@ -21,6 +25,11 @@ import { LAMBDA_INVOCATION_URI } from './lambda-uri';
 import { claimUniqueName } from './operation-names';
 import { recoverAccess, recoverRequestValidation } from './recover-access';
 import type { ApiModel, Operation } from './types';
+
+const CONTENT_HANDLING: string[] = [
+  'CONVERT_TO_BINARY',
+  'CONVERT_TO_TEXT',
+] satisfies ContentHandling[];
 
 /** The id a candidate's backend has while its integration is checked; replaced by the real one after. */
 const CANDIDATE = '\u0000candidate';
@@ -226,6 +235,8 @@ function recoverLambda(written: JsonObject): Candidate | { reason: string } {
       ...(typeof written.timeoutInMillis === 'number'
         ? { timeoutInMillis: written.timeoutInMillis }
         : {}),
+      ...(typeof written.credentials === 'string' ? { credentials: written.credentials } : {}),
+      ...integrationOptions(written),
     },
     backend: {
       key: `lambda ${functionArn}`,
@@ -297,6 +308,7 @@ function recoverHttp(
     backend: CANDIDATE,
     proxy,
     ...mappedRequest(operation, written, path, {}),
+    ...integrationOptions(written),
   };
   if (!proxy) {
     if (isJsonObject(written.requestTemplates))
@@ -339,12 +351,19 @@ function recoverVpcLink(operation: Operation, written: JsonObject): Candidate | 
   if (typeof written.connectionId !== 'string')
     return { reason: 'it has no connectionId naming its VPC link' };
   const [, nlbDnsName, path] = url as unknown as [string, string, string];
-  const resourcePath = 'integration.request.header.x-resource-path';
+  const header = isJsonObject(written.requestParameters)
+    ? written.requestParameters[RESOURCE_PATH_HEADER]
+    : undefined;
+  // The header the renderer adds by default is left to it; any other value of
+  // it stays among the request parameters, which win over the default.
+  const byDefault = header === staticValue(operation.path);
   return {
     integration: {
       kind: 'ecs-nlb',
       backend: CANDIDATE,
-      ...mappedRequest(operation, written, path, { [resourcePath]: true }),
+      ...mappedRequest(operation, written, path, byDefault ? { [RESOURCE_PATH_HEADER]: true } : {}),
+      ...(header === undefined ? { resourcePathHeader: false } : {}),
+      ...integrationOptions(written),
     },
     backend: {
       key: `ecs-nlb ${nlbDnsName} ${written.connectionId}`,
@@ -387,6 +406,28 @@ function mappedRequest(
       ? { timeoutInMillis: written.timeoutInMillis }
       : {}),
     ...(sameJson(requestParameters, byDefault) ? {} : { requestParameters }),
+  };
+}
+
+/**
+ * `contentHandling`, `cacheNamespace` and `cacheKeyParameters` as the design
+ * spells them; a value of the wrong shape is left out, so the rendering
+ * differs and the integration stays raw with that field named.
+ */
+function integrationOptions(written: JsonObject): IntegrationOptions {
+  const contentHandling =
+    typeof written.contentHandling === 'string' ? written.contentHandling.toUpperCase() : '';
+  const keys = written.cacheKeyParameters;
+  return {
+    ...(CONTENT_HANDLING.includes(contentHandling)
+      ? { contentHandling: contentHandling as ContentHandling }
+      : {}),
+    ...(typeof written.cacheNamespace === 'string'
+      ? { cacheNamespace: written.cacheNamespace }
+      : {}),
+    ...(Array.isArray(keys) && keys.every((k) => typeof k === 'string')
+      ? { cacheKeyParameters: [...keys] }
+      : {}),
   };
 }
 
