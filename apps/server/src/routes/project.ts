@@ -1,0 +1,107 @@
+import { realpathSync } from 'node:fs';
+import { readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import {
+  importModel,
+  loadDesign,
+  renderOpenApi,
+  validate,
+  type ApiModel,
+  type DesignDocument,
+  type Diagnostic,
+  type JsonObject,
+  type RefResolver,
+} from '@gatewright/core';
+import { openApiSchemaFindings } from './openapi-schema-check';
+
+/** A model and its design as the routes work on them, with the findings from reading both. */
+export interface LoadedProject {
+  model?: ApiModel;
+  design?: DesignDocument;
+  diagnostics: Diagnostic[];
+}
+
+export interface ProjectInput {
+  /** Workspace-relative model path, used in findings and to resolve relative `$ref`s. */
+  modelFile: string;
+  modelText: string;
+  designFile: string;
+  /** The design, already loaded (a stored design), or its text to load. */
+  design?: DesignDocument;
+  designText?: string;
+  /** Findings from reading the design elsewhere (the store's). */
+  designDiagnostics?: Diagnostic[];
+}
+
+/**
+ * Imports the model (its external `$ref`s read from the workspace, never from
+ * outside it) and loads the design when only its text is given.
+ *
+ * @param root the workspace folder refs are read from; undefined: external refs are findings
+ */
+export async function loadProject(
+  root: string | undefined,
+  input: ProjectInput,
+): Promise<LoadedProject> {
+  const imported = await importModel(input.modelText, {
+    file: input.modelFile,
+    ...(root === undefined ? {} : { resolveRef: workspaceRefReader(root) }),
+  });
+  const loaded =
+    input.design === undefined && input.designText !== undefined
+      ? loadDesign(input.designText, input.designFile)
+      : { design: input.design, diagnostics: [] };
+  return {
+    model: imported.model,
+    design: loaded.design,
+    diagnostics: [
+      ...imported.diagnostics,
+      ...(input.designDiagnostics ?? []),
+      ...loaded.diagnostics,
+    ],
+  };
+}
+
+/**
+ * Checks a design the way a client can rely on before deploying it: the
+ * findings from reading, core's rules, rendering, and the official OpenAPI
+ * schema against the rendered document.
+ */
+export function projectFindings(project: LoadedProject): {
+  findings: Diagnostic[];
+  document?: JsonObject;
+} {
+  const { model, design } = project;
+  if (!model || !design) return { findings: project.diagnostics };
+  const rendered = renderOpenApi(model, design);
+  return {
+    findings: [
+      ...project.diagnostics,
+      ...validate(model, design),
+      ...rendered.diagnostics,
+      ...openApiSchemaFindings(rendered.document, model),
+    ],
+    document: rendered.document,
+  };
+}
+
+/**
+ * Reads the files a model's `$ref`s name, relative to the workspace. Anything
+ * that resolves outside it (`../`, an absolute path, a symlink out, a URL) is
+ * reported by core as an unreadable ref instead of being read.
+ */
+export function workspaceRefReader(root: string): RefResolver {
+  const realRoot = realpathSync(root);
+  return async (path) => {
+    if (path.includes('\0') || isAbsolute(path) || /^[a-z][a-z0-9+.-]+:/i.test(path))
+      return undefined;
+    try {
+      const target = await realpath(resolve(realRoot, path));
+      const inside = relative(realRoot, target);
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
+      return await readFile(target, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
