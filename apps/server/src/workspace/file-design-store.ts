@@ -1,0 +1,602 @@
+import { lstat, mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, posix, relative, sep } from 'node:path';
+import {
+  createDesign,
+  designFileFor,
+  importModel,
+  loadDesign,
+  recoverDesign,
+  serializeDesign,
+  type ApiModel,
+  type DesignDocument,
+  type Diagnostic,
+} from '@gatewright/core';
+import { writeTemp, writeFileAtomic } from './atomic-write';
+import { keepBackup, listBackups, type Backup } from './backups';
+import { checkDesignId, isDesignFileName, isModelFileName, modelNamesFor } from './design-ids';
+import type {
+  DesignChanges,
+  DesignId,
+  DesignStore,
+  DesignSummary,
+  Revision,
+  StoredDesign,
+  StoreError,
+  StoreResult,
+  TrashEntry,
+} from './design-store';
+import { commitAtomically, type JournalEntry } from './journal';
+import { KeyedLock } from './keyed-lock';
+import { revisionOf } from './revisions';
+import { looksLikeApiModel, scanWorkspace } from './scan-workspace';
+import { listTrash, moveToTrash, readTrashEntry, restoreFromTrash } from './trash';
+import { isMissing, resolveInside } from './workspace-paths';
+import { watchWorkspace, type WorkspaceChanges } from './workspace-watcher';
+
+export interface FileDesignStoreOptions {
+  /** The clock for backup and trash times. @default the system clock */
+  now?: () => Date;
+  /** How `watch` notices changes (see `watchWorkspace`). @default 'events' */
+  watchMode?: 'events' | 'poll';
+}
+
+/** A design's two files as read from disk at one moment. */
+interface DiskState {
+  modelBytes: Buffer;
+  designBytes?: Buffer;
+  revision: Revision;
+  modelPath: string;
+  designPath: string;
+  modifiedAt: string;
+}
+
+type Listener = Parameters<DesignStore['watch']>[0];
+
+/**
+ * The workspace as files on disk (see `DesignStore`). Every read comes from the
+ * files as they are now; every write is atomic (a pair of files through a redo
+ * journal) and keeps the revision it replaces as a backup. Writes to one design
+ * run one at a time, in order, and reads wait for them, so a reader never sees
+ * half of a save.
+ *
+ * Open one with `openWorkspace`, which also finishes writes a crash interrupted.
+ */
+export class FileDesignStore implements DesignStore {
+  /** The workspace folder, as a real path (symlinks resolved). */
+  readonly root: string;
+  readonly #lock = new KeyedLock();
+  readonly #now: () => Date;
+  readonly #watchMode: 'events' | 'poll';
+  /** List summaries by the stat signature of both files: a summary costs a model import. */
+  readonly #summaries = new Map<DesignId, { signature: string; summary: DesignSummary | null }>();
+  readonly #listeners = new Set<Listener>();
+  /** The last revision reported to listeners, per design; `null` when it was gone. */
+  readonly #reported = new Map<DesignId, Revision | null>();
+  #stopWatching?: () => void;
+  #watchQueue: Promise<void> = Promise.resolve();
+
+  /** @param root the workspace folder; must be a real path (see `openWorkspace`) */
+  constructor(root: string, options: FileDesignStoreOptions = {}) {
+    this.root = root;
+    this.#now = options.now ?? (() => new Date());
+    this.#watchMode = options.watchMode ?? 'events';
+  }
+
+  async list(): Promise<DesignSummary[]> {
+    const { candidates } = await scanWorkspace(this.root);
+    const summaries: DesignSummary[] = [];
+    for (const { id, hasDesign } of candidates) {
+      const summary = await this.#summary(id, hasDesign);
+      if (summary) summaries.push(summary);
+    }
+    return summaries;
+  }
+
+  async read(id: DesignId): Promise<StoreResult<StoredDesign>> {
+    const checked = checkDesignId(id);
+    if (!checked.ok) return checked;
+    return this.#locked([id], async () => {
+      const state = await this.#readDisk(id);
+      return state.ok ? { ok: true, value: stored(id, state.value) } : state;
+    });
+  }
+
+  async create(input: {
+    modelFile: string;
+    modelText: string;
+    design?: DesignDocument;
+  }): Promise<StoreResult<StoredDesign>> {
+    const checked = checkDesignId(input.modelFile, 'model file');
+    if (!checked.ok) return checked;
+    if (typeof input.modelText !== 'string')
+      return invalidInput('the model text is missing; send the model file as text');
+    const id = input.modelFile;
+    return this.#locked([id], async () => {
+      const paths = await this.#paths(id);
+      if (!paths.ok) return paths;
+      for (const [file, path] of [
+        [id, paths.value.modelPath],
+        [designFileFor(id), paths.value.designPath],
+      ] as const) {
+        if (await exists(path))
+          return failure({
+            code: 'already-exists',
+            message: `${file} already exists in the workspace; pick another file name, or open the existing design`,
+          });
+      }
+      const { model, diagnostics } = await importModel(input.modelText, {
+        file: id,
+        resolveRef: (path) => this.#readRef(path),
+      });
+      if (!model)
+        return invalidInput(
+          `${id} is not an OpenAPI 3.x or Swagger 2.0 description; fix the findings and try again`,
+          diagnostics,
+        );
+      const design = input.design ?? newDesign(model, basename(id));
+      const designText = serializeDesign(design);
+      const loaded = loadDesign(designText, designFileFor(id));
+      if (!loaded.design)
+        return invalidInput(
+          `the design for ${id} does not load; fix the findings`,
+          loaded.diagnostics,
+        );
+
+      const modelBytes = Buffer.from(input.modelText, 'utf8');
+      const designBytes = Buffer.from(designText, 'utf8');
+      await mkdir(dirname(paths.value.modelPath), { recursive: true });
+      await this.#replaceFiles([
+        { relative: id, path: paths.value.modelPath, bytes: modelBytes },
+        { relative: designFileFor(id), path: paths.value.designPath, bytes: designBytes },
+      ]);
+      return { ok: true, value: stored(id, await this.#stateOf(id, modelBytes, designBytes)) };
+    });
+  }
+
+  async update(
+    id: DesignId,
+    ifMatch: Revision,
+    changes: DesignChanges,
+  ): Promise<StoreResult<StoredDesign>> {
+    const checked = checkDesignId(id);
+    if (!checked.ok) return checked;
+    if (changes.modelText !== undefined && typeof changes.modelText !== 'string')
+      return invalidInput('the model text must be a string');
+    let designText: string | undefined;
+    if (changes.design !== undefined) {
+      designText = serializeDesign(changes.design);
+      const loaded = loadDesign(designText, designFileFor(id));
+      if (!loaded.design)
+        return invalidInput(
+          `the design for ${id} does not load; fix the findings`,
+          loaded.diagnostics,
+        );
+    }
+    return this.#locked([id], async () => {
+      const current = await this.#readCurrent(id, ifMatch);
+      if (!current.ok) return current;
+      const state = current.value;
+      // Text the client sent back unchanged keeps the file's bytes, even ones
+      // that are not valid UTF-8 and so do not survive decoding.
+      const modelBytes =
+        changes.modelText === undefined || changes.modelText === state.modelBytes.toString('utf8')
+          ? state.modelBytes
+          : Buffer.from(changes.modelText, 'utf8');
+      const designBytes =
+        designText === undefined ? state.designBytes : Buffer.from(designText, 'utf8');
+      const writes = [];
+      if (!modelBytes.equals(state.modelBytes))
+        writes.push({ relative: id, path: state.modelPath, bytes: modelBytes });
+      if (designBytes && !(state.designBytes && designBytes.equals(state.designBytes)))
+        writes.push({ relative: designFileFor(id), path: state.designPath, bytes: designBytes });
+      if (writes.length === 0) return { ok: true, value: stored(id, state) };
+
+      await this.#keepBackup(id, state);
+      await this.#replaceFiles(writes);
+      return { ok: true, value: stored(id, await this.#stateOf(id, modelBytes, designBytes)) };
+    });
+  }
+
+  async rename(
+    id: DesignId,
+    ifMatch: Revision,
+    newModelFile: string,
+  ): Promise<StoreResult<StoredDesign>> {
+    const checked = checkDesignId(id);
+    if (!checked.ok) return checked;
+    const target = checkDesignId(newModelFile, 'new model file');
+    if (!target.ok) return target;
+    return this.#locked([id, newModelFile], async () => {
+      const current = await this.#readCurrent(id, ifMatch);
+      if (!current.ok) return current;
+      const state = current.value;
+      if (newModelFile === id) return { ok: true, value: stored(id, state) };
+      const paths = await this.#paths(newModelFile);
+      if (!paths.ok) return paths;
+      const newDesignFile = designFileFor(newModelFile);
+      for (const [file, path] of [
+        [newModelFile, paths.value.modelPath],
+        [newDesignFile, paths.value.designPath],
+      ] as const) {
+        // On a case-insensitive disk a rename that only changes case lands here too: that file is this one.
+        if (await exists(path))
+          return failure({
+            code: 'already-exists',
+            message: `${file} already exists in the workspace; pick another name, or move that file first`,
+          });
+      }
+      const entry: JournalEntry = { moves: [{ from: id, to: newModelFile }], removes: [] };
+      let designBytes = state.designBytes;
+      if (designBytes) {
+        designBytes = withModelName(designBytes, basename(id), basename(newModelFile));
+        await mkdir(dirname(paths.value.designPath), { recursive: true });
+        const temp = await writeTemp(paths.value.designPath, designBytes);
+        entry.moves.push({ from: this.#relative(temp), to: newDesignFile });
+        entry.removes.push(designFileFor(id));
+      }
+      await commitAtomically(this.root, entry);
+      this.#summaries.delete(id);
+      return {
+        ok: true,
+        value: stored(
+          newModelFile,
+          await this.#stateOf(newModelFile, state.modelBytes, designBytes),
+        ),
+      };
+    });
+  }
+
+  async remove(id: DesignId, ifMatch: Revision): Promise<StoreResult<TrashEntry>> {
+    const checked = checkDesignId(id);
+    if (!checked.ok) return checked;
+    return this.#locked([id], async () => {
+      const current = await this.#readCurrent(id, ifMatch);
+      if (!current.ok) return current;
+      const state = current.value;
+      const entry = await moveToTrash(
+        this.root,
+        {
+          id,
+          name: await this.#nameOf(id, state),
+          revision: state.revision,
+          ...(state.designBytes ? { designFile: designFileFor(id) } : {}),
+        },
+        this.#now(),
+      );
+      this.#summaries.delete(id);
+      return { ok: true, value: entry };
+    });
+  }
+
+  listTrash(): Promise<TrashEntry[]> {
+    return listTrash(this.root);
+  }
+
+  async restore(trashId: string): Promise<StoreResult<StoredDesign>> {
+    const manifest = await readTrashEntry(this.root, trashId);
+    if (!manifest)
+      return failure({
+        code: 'not-found',
+        message: `nothing in the trash has the id ${JSON.stringify(trashId)}; list the trash for the ids it holds`,
+      });
+    const id = manifest.id;
+    const checked = checkDesignId(id);
+    if (!checked.ok) return checked;
+    return this.#locked([id], async () => {
+      // Read again under the lock: another restore of the same entry may have run meanwhile.
+      if (!(await readTrashEntry(this.root, trashId)))
+        return failure({
+          code: 'not-found',
+          message: `trash entry ${trashId} was already restored`,
+        });
+      const paths = await this.#paths(id);
+      if (!paths.ok) return paths;
+      for (const [file, path] of [
+        [id, paths.value.modelPath],
+        [designFileFor(id), paths.value.designPath],
+      ] as const) {
+        if (await exists(path))
+          return failure({
+            code: 'already-exists',
+            message: `${file} exists again in the workspace; rename or remove it, then restore`,
+          });
+      }
+      await restoreFromTrash(this.root, manifest, designFileFor(id));
+      const state = await this.#readDisk(id);
+      return state.ok ? { ok: true, value: stored(id, state.value) } : state;
+    });
+  }
+
+  /** The revisions a design's saves replaced, newest first (`BACKUPS_KEPT` at most). */
+  async backups(id: DesignId): Promise<StoreResult<Backup[]>> {
+    const checked = checkDesignId(id);
+    if (!checked.ok) return checked;
+    return { ok: true, value: await listBackups(this.root, id) };
+  }
+
+  watch(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    if (!this.#stopWatching) {
+      // Known revisions first, so the first change reported is a real one.
+      this.#enqueueWatchWork(() => this.#onChanges('all', false));
+      this.#stopWatching = watchWorkspace({
+        root: this.root,
+        mode: this.#watchMode,
+        onChange: (changes) => this.#enqueueWatchWork(() => this.#onChanges(changes, true)),
+      });
+    }
+    return () => {
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0) this.#stopWatch();
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#listeners.clear();
+    this.#stopWatch();
+    await this.#lock.idle();
+    await this.#watchQueue;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  async #readDisk(id: DesignId): Promise<StoreResult<DiskState>> {
+    const paths = await this.#paths(id);
+    if (!paths.ok) return paths;
+    const { modelPath, designPath } = paths.value;
+    let modelBytes: Buffer;
+    try {
+      modelBytes = await readFile(modelPath);
+    } catch (error) {
+      if (isMissing(error) || (error as NodeJS.ErrnoException).code === 'EISDIR')
+        return failure({
+          code: 'not-found',
+          message: `there is no design ${JSON.stringify(id)}: no model file ${id} in the workspace`,
+        });
+      throw error;
+    }
+    let designBytes: Buffer | undefined;
+    try {
+      designBytes = await readFile(designPath);
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+    return { ok: true, value: await this.#stateOf(id, modelBytes, designBytes) };
+  }
+
+  /** The design's state when `ifMatch` is its revision; a conflict carrying the revision otherwise. */
+  async #readCurrent(id: DesignId, ifMatch: Revision): Promise<StoreResult<DiskState>> {
+    const state = await this.#readDisk(id);
+    if (!state.ok || state.value.revision === ifMatch) return state;
+    return failure({
+      code: 'revision-conflict',
+      message: `${id} changed since revision ${JSON.stringify(ifMatch)}: it is now at ${state.value.revision}; read it again and reapply the change`,
+      currentRevision: state.value.revision,
+    });
+  }
+
+  async #stateOf(
+    id: DesignId,
+    modelBytes: Buffer,
+    designBytes: Buffer | undefined,
+  ): Promise<DiskState> {
+    const paths = this.#unchecked(id);
+    const times = await Promise.all(
+      [paths.modelPath, paths.designPath].map((path) =>
+        stat(path).then(
+          (info) => info.mtimeMs,
+          () => 0,
+        ),
+      ),
+    );
+    return {
+      modelBytes,
+      ...(designBytes ? { designBytes } : {}),
+      revision: revisionOf(modelBytes, designBytes),
+      ...paths,
+      modifiedAt: new Date(Math.max(...times)).toISOString(),
+    };
+  }
+
+  async #summary(id: DesignId, hasDesign: boolean): Promise<DesignSummary | null> {
+    const { modelPath, designPath } = this.#unchecked(id);
+    const signature = (await statSignature(modelPath)) + '|' + (await statSignature(designPath));
+    const cached = this.#summaries.get(id);
+    if (cached?.signature === signature) return cached.summary;
+    const state = await this.#locked([id], () => this.#readDisk(id));
+    let summary: DesignSummary | null = null;
+    const text = state.ok ? state.value.modelBytes.toString('utf8') : '';
+    // A broken model with a design beside it is still a design: the user must see it to fix it.
+    if (state.ok && (hasDesign || looksLikeApiModel(text))) {
+      const { model } = await importModel(text, { file: id, resolveRef: (p) => this.#readRef(p) });
+      const design = state.value.designBytes
+        ? loadDesign(state.value.designBytes.toString('utf8')).design
+        : undefined;
+      summary = {
+        id,
+        name: design?.apiName ?? model?.title ?? basename(id),
+        revision: state.value.revision,
+        operationCount: model?.operations.length ?? 0,
+        integratedCount:
+          model?.operations.filter((op) => design?.operations[op.key]?.integration).length ?? 0,
+        modifiedAt: state.value.modifiedAt,
+      };
+    }
+    this.#summaries.set(id, { signature, summary });
+    return summary;
+  }
+
+  async #nameOf(id: DesignId, state: DiskState): Promise<string> {
+    const design = state.designBytes
+      ? loadDesign(state.designBytes.toString('utf8')).design
+      : undefined;
+    if (design?.apiName) return design.apiName;
+    const { model } = await importModel(state.modelBytes.toString('utf8'), { file: id });
+    return model?.title ?? basename(id);
+  }
+
+  /** Reads a file a model's `$ref` names (relative to the workspace), only inside the workspace. */
+  async #readRef(path: string): Promise<string | undefined> {
+    const normal = posix.normalize(path);
+    if (normal.startsWith('../') || posix.isAbsolute(normal) || /^[a-z][a-z0-9+.-]*:/i.test(normal))
+      return undefined;
+    const resolved = await resolveInside(this.root, normal);
+    if (!resolved.ok) return undefined;
+    return readFile(resolved.value, 'utf8').catch(() => undefined);
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /** Both files' absolute paths, checked against symlinks leading out of the workspace. */
+  async #paths(id: DesignId): Promise<StoreResult<{ modelPath: string; designPath: string }>> {
+    const modelPath = await resolveInside(this.root, id);
+    if (!modelPath.ok) return modelPath;
+    const designPath = await resolveInside(this.root, designFileFor(id));
+    if (!designPath.ok) return designPath;
+    return { ok: true, value: { modelPath: modelPath.value, designPath: designPath.value } };
+  }
+
+  #unchecked(id: DesignId): { modelPath: string; designPath: string } {
+    const at = (path: string) => join(this.root, ...path.split('/'));
+    return { modelPath: at(id), designPath: at(designFileFor(id)) };
+  }
+
+  #relative(path: string): string {
+    return relative(this.root, path).split(sep).join('/');
+  }
+
+  /** Replaces files: one alone by an atomic rename, several together through the journal. */
+  async #replaceFiles(
+    files: { relative: string; path: string; bytes: Uint8Array }[],
+  ): Promise<void> {
+    if (files.length === 1) return writeFileAtomic(files[0]!.path, files[0]!.bytes);
+    const moves = [];
+    for (const file of files) {
+      const temp = await writeTemp(file.path, file.bytes);
+      moves.push({ from: this.#relative(temp), to: file.relative });
+    }
+    await commitAtomically(this.root, { moves, removes: [] });
+  }
+
+  async #keepBackup(id: DesignId, state: DiskState): Promise<void> {
+    await keepBackup(
+      this.root,
+      {
+        id,
+        revision: state.revision,
+        model: { name: basename(id), bytes: state.modelBytes },
+        ...(state.designBytes
+          ? { design: { name: basename(designFileFor(id)), bytes: state.designBytes } }
+          : {}),
+      },
+      this.#now(),
+    );
+  }
+
+  /** Runs a task holding the designs' locks. Ids that differ only in case share a lock, as they share a file on macOS and Windows. */
+  #locked<T>(ids: DesignId[], task: () => Promise<T>): Promise<T> {
+    return this.#lock.run(
+      ids.map((id) => id.toLowerCase()),
+      task,
+    );
+  }
+
+  // ----------------------------------------------------------------- watching
+
+  #enqueueWatchWork(work: () => Promise<void>): void {
+    this.#watchQueue = this.#watchQueue.then(work).catch(() => undefined);
+  }
+
+  #stopWatch(): void {
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
+    this.#reported.clear();
+  }
+
+  async #onChanges(changes: WorkspaceChanges, notify: boolean): Promise<void> {
+    // Ids named by a changed model file, and those a changed design file may belong to.
+    const named = new Set<DesignId>();
+    const maybe = new Set<DesignId>();
+    if (changes === 'all') {
+      for (const { id } of (await scanWorkspace(this.root)).candidates) named.add(id);
+      for (const id of this.#reported.keys()) named.add(id);
+    } else {
+      for (const path of changes) {
+        if (isDesignFileName(path)) for (const id of modelNamesFor(path)) maybe.add(id);
+        else if (isModelFileName(path)) named.add(path);
+      }
+    }
+    for (const id of [...named, ...maybe]) {
+      if (!checkDesignId(id).ok) continue;
+      const state = await this.#locked([id], () => this.#readDisk(id));
+      const revision = state.ok ? state.value.revision : null;
+      const last = this.#reported.get(id);
+      if (revision === null && last === undefined && !named.has(id)) continue;
+      if (last === revision) continue;
+      this.#reported.set(id, revision);
+      if (notify && this.#stopWatching)
+        for (const listener of this.#listeners) listener({ id, revision });
+    }
+  }
+}
+
+function stored(id: DesignId, state: DiskState): StoredDesign {
+  const designFile = designFileFor(id);
+  const designText = state.designBytes?.toString('utf8');
+  const loaded = designText === undefined ? undefined : loadDesign(designText, designFile);
+  return {
+    id,
+    revision: state.revision,
+    modelFile: id,
+    modelText: state.modelBytes.toString('utf8'),
+    designFile,
+    ...(designText === undefined ? {} : { designText }),
+    ...(loaded?.design ? { design: loaded.design } : {}),
+    diagnostics: loaded?.diagnostics ?? [],
+    modifiedAt: state.modifiedAt,
+  };
+}
+
+/** A design for a new model: its existing integrations recovered when it has any, else nothing wired, laid out. */
+function newDesign(model: ApiModel, modelName: string): DesignDocument {
+  return model.operations.some((op) => op.existingIntegration !== undefined)
+    ? recoverDesign(model, modelName).design
+    : createDesign(model, { pattern: 'empty', modelPath: modelName });
+}
+
+/**
+ * The design file's bytes with its `model` field pointing at the renamed model.
+ * A design that does not load, or names another file, is moved as it is.
+ */
+function withModelName(designBytes: Buffer, oldName: string, newName: string): Buffer {
+  const { design } = loadDesign(designBytes.toString('utf8'));
+  if (!design || design.model !== oldName) return designBytes;
+  return Buffer.from(serializeDesign({ ...design, model: newName }), 'utf8');
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+async function statSignature(path: string): Promise<string> {
+  try {
+    const info = await stat(path);
+    return `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  } catch {
+    return '-';
+  }
+}
+
+function failure<T>(error: StoreError): StoreResult<T> {
+  return { ok: false, error };
+}
+
+function invalidInput<T>(message: string, diagnostics?: Diagnostic[]): StoreResult<T> {
+  return failure({ code: 'invalid-input', message, ...(diagnostics ? { diagnostics } : {}) });
+}
