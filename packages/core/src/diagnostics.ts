@@ -118,7 +118,7 @@ export const DIAGNOSTIC_CATALOGUE = {
     summary: 'The rendered document does not follow the official OpenAPI/Swagger schema.',
   },
   'render.cdk-template-too-large': {
-    severity: 'warning',
+    severity: 'error',
     summary: 'The document is too large for the CDK app to inline in its CloudFormation template.',
   },
 

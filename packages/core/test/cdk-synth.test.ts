@@ -489,6 +489,18 @@ describe('emitted CDK apps synthesize', () => {
         }
       });
 
+      it('gives operations that require an API key a usage plan on the stage with a key, and no plan otherwise', () => {
+        const keyed = Object.values(c.design.operations).some((o) => o.apiKeyRequired);
+        const plans = resources(template, 'AWS::ApiGateway::UsagePlan');
+        expect(plans).toHaveLength(keyed ? 1 : 0);
+        if (!keyed) return;
+        const stages = plans[0]![1].ApiStages as JsonObject[];
+        expect(stages.map((stage) => canonical(stage.ApiId!))).toEqual(['${' + restApiId + '}']);
+        expect(resources(template, 'AWS::ApiGateway::ApiKey')).toHaveLength(1);
+        expect(resources(template, 'AWS::ApiGateway::UsagePlanKey')).toHaveLength(1);
+        expect(Object.keys(template.Outputs ?? {})).toContain('ApiKeyId');
+      });
+
       it('outputs the invoke URL and the API id', () => {
         // SpecRestApi adds its own `ApiEndpoint<hash>` output; ApiUrl is the one with a stable name.
         expect(Object.keys(template.Outputs ?? {})).toEqual(

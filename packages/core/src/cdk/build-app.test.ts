@@ -156,7 +156,7 @@ describe('buildCdkApp', () => {
     ).not.toContain('${limit}');
   });
 
-  it('warns when the document alone is over the 1 MB CloudFormation takes', () => {
+  it('refuses a document over the 1 MB CloudFormation takes', () => {
     const design = makeDesign();
     const document = renderOpenApi(model, design).document;
     expect(buildCdkApp(model, design, document).diagnostics).toEqual([]);
@@ -164,10 +164,90 @@ describe('buildCdkApp', () => {
     expect(buildCdkApp(model, design, large).diagnostics).toEqual([
       expect.objectContaining({
         code: 'render.cdk-template-too-large',
-        severity: 'warning',
+        severity: 'error',
         location: { pointer: '' },
       }),
     ]);
+  });
+
+  it('gives an authorizer’s existing function a construct id no backend has', () => {
+    const arn = 'arn:aws:lambda:eu-west-1:123456789012:function:authorize';
+    const design = makeDesign({
+      backends: { 'search-request': newFunction(), searchRequestAuthorizer: newFunction() },
+      operations: { 'GET /pets': { integration: { kind: 'lambda', backend: 'search-request' } } },
+      authorizers: {
+        searchRequest: { kind: 'lambda', type: 'request', function: { functionArn: arn } },
+      },
+      defaultAuthorizer: 'searchRequest',
+    });
+    const { app } = buildCdkApp(model, design, renderOpenApi(model, design).document);
+    const constructIds = app.statements.flatMap((s) => {
+      if (s.kind !== 'declare') return [];
+      const id =
+        s.value.kind === 'new' || s.value.kind === 'staticCall' ? s.value.args[1] : undefined;
+      return id?.kind === 'string' ? [id.value] : [];
+    });
+    expect(constructIds).toEqual(
+      expect.arrayContaining([
+        'SearchRequestFunction',
+        'SearchRequestAuthorizerFunction',
+        'SearchRequestAuthorizerFunction2',
+      ]),
+    );
+    expect(new Set(constructIds).size).toBe(constructIds.length);
+  });
+
+  it('refuses CloudFormation functions kept in the document, where they are', () => {
+    const design = makeDesign({
+      operations: {
+        'GET /pets': {
+          integration: {
+            kind: 'raw',
+            integration: {
+              type: 'aws_proxy',
+              httpMethod: 'POST',
+              uri: {
+                'Fn::Sub':
+                  'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${LocationsFunction.Arn}/invocations',
+              },
+            },
+          },
+        },
+      },
+    });
+    const { diagnostics } = buildCdkApp(model, design, renderOpenApi(model, design).document);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'render.cdk-unresolved-placeholder',
+        severity: 'error',
+        message: expect.stringContaining('Fn::Sub'),
+        location: { pointer: '/paths/~1pets/get/x-amazon-apigateway-integration/uri' },
+      }),
+    ]);
+  });
+
+  it('gives operations that require an API key a usage plan for the stage, a key, and its id as output', () => {
+    const keyed = makeDesign({
+      operations: {
+        'GET /pets': {
+          integration: { kind: 'mock', response: { source: 'custom', statusCode: 200 } },
+          apiKeyRequired: true,
+        },
+      },
+    });
+    const open = makeDesign({
+      operations: {
+        'GET /pets': {
+          integration: { kind: 'mock', response: { source: 'custom', statusCode: 200 } },
+        },
+      },
+    });
+    const text = (design: typeof keyed) =>
+      emitCdk(model, design, { language: 'typescript' }).files['lib/test-api-stack.ts'] ?? '';
+    expect(text(keyed)).toContain('restApi.addUsagePlan(');
+    expect(text(keyed)).toContain('usagePlan.addApiKey(apiKey)');
+    expect(text(keyed)).toContain("'ApiKeyId'");
+    expect(text(open)).not.toContain('addUsagePlan');
   });
 
   it('writes each new function’s code under lambda/<backend id>/, with a folder-safe name', () => {

@@ -39,6 +39,8 @@ const API: Variable = { key: 'api', name: 'rest api' };
 const DEFINITION: Variable = { key: 'definition', name: 'definition' };
 const VPC: Variable = { key: 'vpc', name: 'vpc' };
 const CLUSTER: Variable = { key: 'cluster', name: 'cluster' };
+const USAGE_PLAN: Variable = { key: 'usagePlan', name: 'usage plan' };
+const API_KEY: Variable = { key: 'apiKey', name: 'api key' };
 const backendVariable = (id: string): Variable => ({ key: `backend:${id}`, name: id });
 const linkVariable = (id: string): Variable => ({ key: `link:${id}`, name: `${id} link` });
 const importedVariable = (arn: string, name: string): Variable => ({ key: `arn:${arn}`, name });
@@ -146,7 +148,7 @@ export function buildCdkApp(
     diagnostics.push(
       diagnostic(
         'render.cdk-template-too-large',
-        `The OpenAPI document is ${documentBytes} bytes; the CDK app inlines it in its template, and CloudFormation refuses templates over ${TEMPLATE_LIMIT_BYTES} bytes, so the app will not deploy. Split the API into smaller ones.`,
+        `The OpenAPI document is ${documentBytes} bytes. The CDK app inlines it in its template (ApiDefinition.fromInline), and CloudFormation refuses templates over ${TEMPLATE_LIMIT_BYTES} bytes, so this app would not deploy. Export the OpenAPI document instead and import it from S3 in your own stack (ApiDefinition.fromBucket, which API Gateway reads as BodyS3Location), or split the API.`,
         { pointer: '' },
       ),
     );
@@ -174,12 +176,26 @@ export function buildCdkApp(
   );
 
   if (plans.length > 0) statements.push({ kind: 'blank' }, ...permissionStatements(plans, targets));
+  const keyed = Object.values(design.operations).some((operation) => operation.apiKeyRequired);
+  if (keyed) {
+    statements.push({ kind: 'blank' }, ...apiKeyStatements());
+    summary.push('A usage plan for the stage with one API key (output `ApiKeyId`)');
+  }
 
   statements.push(
     { kind: 'blank' },
     output('ApiUrl', prop(ref(API), 'url'), `Invoke URL of the ${design.stage.name} stage`),
     output('ApiId', prop(ref(API), 'restApiId'), 'REST API id'),
   );
+  if (keyed) {
+    statements.push(
+      output(
+        'ApiKeyId',
+        prop(ref(API_KEY), 'keyId'),
+        'API key id; its value: aws apigateway get-api-key --include-value --api-key <id>',
+      ),
+    );
+  }
   summary.push(
     `REST API \`${apiName}\` from \`lib/${DOCUMENT_FILE}\`, deployed to the \`${design.stage.name}\` stage`,
   );
@@ -387,10 +403,30 @@ function permissionTargets(
         .map(([authorizer]) => authorizer)
         .sort(compareCodeUnits)[0];
       const name = `${authorizerId ?? 'imported'} function`;
-      targets.set(plan, importFunction(arn, importedVariable(arn, name), logicalId(name, '')));
+      targets.set(
+        plan,
+        importFunction(arn, importedVariable(arn, name), authorizerImportId(authorizerId, design)),
+      );
     }
   }
   return targets;
+}
+
+/**
+ * The construct id for an authorizer's existing function: its own suffix, and a
+ * number when even that meets a construct id a backend gets (backend ids are
+ * the user's; an authorizer `search` beside a backend `searchAuthorizer` is fine).
+ */
+function authorizerImportId(authorizerId: string | undefined, design: DesignDocument): string {
+  const taken = new Set(
+    Object.keys(design.backends).flatMap((id) =>
+      ['Function', 'Service', 'Nlb', 'VpcLink'].map((suffix) => logicalId(id, suffix)),
+    ),
+  );
+  const base = logicalId(authorizerId ?? 'imported', 'AuthorizerFunction');
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = base + n;
+  return id;
 }
 
 function permissionStatements(
@@ -444,6 +480,44 @@ function permissionStatements(
     });
   }
   return statements;
+}
+
+/**
+ * API Gateway answers 403 to an operation that requires an API key until the
+ * caller sends a key of a usage plan that covers the stage: one plan and one
+ * key, so the API works as deployed.
+ */
+function apiKeyStatements(): Statement[] {
+  const call = (object: Expr, method: string, args: Expr[]): Expr => ({
+    kind: 'call',
+    object,
+    method,
+    args,
+  });
+  return [
+    comment(
+      'Operations that require an API key: one usage plan for this stage, and one key in it.',
+    ),
+    declare(
+      USAGE_PLAN,
+      call(ref(API), 'addUsagePlan', [
+        str('UsagePlan'),
+        struct(CDK.apigateway('UsagePlanProps'), {
+          apiStages: {
+            kind: 'list',
+            items: [
+              struct(CDK.apigateway('UsagePlanPerApiStage'), {
+                api: ref(API),
+                stage: prop(ref(API), 'deploymentStage'),
+              }),
+            ],
+          },
+        }),
+      ]),
+    ),
+    declare(API_KEY, call(ref(API), 'addApiKey', [str('ApiKey')])),
+    { kind: 'expression', value: call(ref(USAGE_PLAN), 'addApiKey', [ref(API_KEY)]) },
+  ];
 }
 
 /** `arn:{partition}:execute-api:{region}:{account}:{restApiId}/{suffix}`. */
@@ -519,7 +593,19 @@ function substitutionsFor(
   backendNames: Set<string>,
 ): { substitutions: Substitution[]; diagnostics: Diagnostic[] } {
   const found = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
   const walk = (value: JsonValue, tokensSoFar: (string | number)[]): void => {
+    const fn = isJsonObject(value) ? cloudFormationFunction(value) : undefined;
+    if (fn) {
+      diagnostics.push(
+        diagnostic(
+          'render.cdk-unresolved-placeholder',
+          `The OpenAPI document holds the CloudFormation function ${fn} (kept as written from the model). CloudFormation would evaluate it against resources this CDK app does not create, and the deploy would fail. Replace it in the model with a plain value, or give the operation an integration in the design.`,
+          { pointer: pointer(...tokensSoFar) },
+        ),
+      );
+      return;
+    }
     if (typeof value === 'string') {
       for (const match of value.matchAll(PLACEHOLDER_PATTERN)) {
         const ours = tokens.has(match[0]) || backendNames.has(match[1]!);
@@ -533,7 +619,6 @@ function substitutionsFor(
   };
   walk(document, []);
   const substitutions: Substitution[] = [];
-  const diagnostics: Diagnostic[] = [];
   for (const [text, where] of found) {
     const value = tokens.get(text);
     if (value) {
@@ -549,6 +634,12 @@ function substitutionsFor(
     }
   }
   return { substitutions, diagnostics };
+}
+
+/** `Fn::Sub`, `Ref`, ... when the object is a CloudFormation function call (its one key names it). */
+function cloudFormationFunction(value: JsonObject): string | undefined {
+  const keys = Object.keys(value);
+  return keys.length === 1 && /^(Ref|Fn::[A-Za-z]+)$/.test(keys[0]!) ? keys[0] : undefined;
 }
 
 /** Bytes of a string in UTF-8, counted without `TextEncoder`, which core's target libraries do not declare. */

@@ -29,7 +29,7 @@ export class AccessRulesStack extends cdk.Stack {
 
     // Existing functions, marked as in this stack's account: only there can CloudFormation add the
     // permission API Gateway needs.
-    const searchRequestFunction = lambda.Function.fromFunctionAttributes(this, 'SearchRequestFunction', {
+    const searchRequestFunction = lambda.Function.fromFunctionAttributes(this, 'SearchRequestAuthorizerFunction', {
       functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:search-authorizer',
       sameEnvironment: true,
     });
@@ -72,6 +72,18 @@ export class AccessRulesStack extends cdk.Stack {
       sourceArn: `arn:${cdk.Aws.PARTITION}:execute-api:${cdk.Aws.REGION}:${cdk.Aws.ACCOUNT_ID}:${restApi.restApiId}/authorizers/*`,
     });
 
+    // Operations that require an API key: one usage plan for this stage, and one key in it.
+    const usagePlan = restApi.addUsagePlan('UsagePlan', {
+      apiStages: [
+        {
+          api: restApi,
+          stage: restApi.deploymentStage,
+        },
+      ],
+    });
+    const apiKey = restApi.addApiKey('ApiKey');
+    usagePlan.addApiKey(apiKey);
+
     new cdk.CfnOutput(this, 'ApiUrl', {
       value: restApi.url,
       description: 'Invoke URL of the prod stage',
@@ -79,6 +91,10 @@ export class AccessRulesStack extends cdk.Stack {
     new cdk.CfnOutput(this, 'ApiId', {
       value: restApi.restApiId,
       description: 'REST API id',
+    });
+    new cdk.CfnOutput(this, 'ApiKeyId', {
+      value: apiKey.keyId,
+      description: 'API key id; its value: aws apigateway get-api-key --include-value --api-key <id>',
     });
   }
 }

@@ -42,6 +42,18 @@ export class LegacyPetsStack extends cdk.Stack {
       sourceArn: `arn:${cdk.Aws.PARTITION}:execute-api:${cdk.Aws.REGION}:${cdk.Aws.ACCOUNT_ID}:${restApi.restApiId}/*/POST/pets`,
     });
 
+    // Operations that require an API key: one usage plan for this stage, and one key in it.
+    const usagePlan = restApi.addUsagePlan('UsagePlan', {
+      apiStages: [
+        {
+          api: restApi,
+          stage: restApi.deploymentStage,
+        },
+      ],
+    });
+    const apiKey = restApi.addApiKey('ApiKey');
+    usagePlan.addApiKey(apiKey);
+
     new cdk.CfnOutput(this, 'ApiUrl', {
       value: restApi.url,
       description: 'Invoke URL of the dev stage',
@@ -49,6 +61,10 @@ export class LegacyPetsStack extends cdk.Stack {
     new cdk.CfnOutput(this, 'ApiId', {
       value: restApi.restApiId,
       description: 'REST API id',
+    });
+    new cdk.CfnOutput(this, 'ApiKeyId', {
+      value: apiKey.keyId,
+      description: 'API key id; its value: aws apigateway get-api-key --include-value --api-key <id>',
     });
   }
 }
