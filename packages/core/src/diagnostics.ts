@@ -34,6 +34,10 @@ export interface Diagnostic {
 export const DIAGNOSTIC_CATALOGUE = {
   // model/ — reading the API model
   'model.syntax': { severity: 'error', summary: 'The model text is not valid YAML or JSON.' },
+  'model.unreadable': {
+    severity: 'error',
+    summary: 'The model file could not be read (missing, a folder, no permission).',
+  },
   'model.not-an-api': {
     severity: 'error',
     summary: 'The document is not an OpenAPI 3.x or Swagger 2.0 description.',
@@ -83,6 +87,10 @@ export const DIAGNOSTIC_CATALOGUE = {
 
   // design/ — reading the design file
   'design.syntax': { severity: 'error', summary: 'The design file is not valid JSON.' },
+  'design.missing': {
+    severity: 'error',
+    summary: 'The model has no design file yet.',
+  },
   'design.schema': {
     severity: 'error',
     summary: 'The design file does not follow the design schema.',

@@ -26,7 +26,7 @@ export async function readModel(modelPath: string): Promise<ModelFiles> {
     return {
       modelPath,
       diagnostics: [
-        diagnostic('model.syntax', `cannot read ${modelPath}: ${reason(error)}`, {
+        diagnostic('model.unreadable', `cannot read ${modelPath}: ${reason(error)}`, {
           file: modelPath,
         }),
       ],
@@ -56,7 +56,7 @@ export function readDesign(modelPath: string, designPath = designFileFor(modelPa
       exists: false,
       diagnostics: [
         diagnostic(
-          'design.syntax',
+          'design.missing',
           `no design file at ${designPath}: create one with \`gatewright init ${modelPath}\` (or name one with --design)`,
           { file: designPath },
         ),

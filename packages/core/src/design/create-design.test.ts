@@ -113,6 +113,8 @@ describe('createDesign rules', () => {
     [['404', 'default', '2XX'], '2XX'],
     [['2xx'], '2xx'],
     [['500', 'default'], 'default'],
+    [['404', '304', '302'], '302'],
+    [['404', '3XX'], '3XX'],
   ])('mocks %j with %s', (statuses, status) => {
     const design = createDesign(makeModel([withResponses(...statuses)]), {
       pattern: 'mock-all',
@@ -124,7 +126,7 @@ describe('createDesign rules', () => {
     });
   });
 
-  it('gives an operation with no success response a custom 200 {} mock', () => {
+  it('gives an operation that documents only errors a custom 200 {} mock', () => {
     const design = createDesign(makeModel([withResponses('400', '404')]), {
       pattern: 'mock-all',
       modelPath: 'm.yaml',

@@ -27,9 +27,10 @@ export const SHARED_HANDLER_ID: BackendId = 'handler';
  * tag, backends to the right).
  *
  * With `mock-all`, each operation's mock answers its first documented success
- * response: the lowest `2xx` status, else `2XX`, else `default`. An operation
- * that documents none of these gets a custom `200` mock with the body `{}`, so
- * every operation is still wired.
+ * response: the lowest `2xx` status, else `2XX`, else `default`, else the lowest
+ * documented redirect (`3xx`, then `3XX`). An operation that documents none of
+ * these (only errors) gets a custom `200` mock with the body `{}`, so every
+ * operation is still wired; `validate` then warns that 200 is undocumented.
  */
 export function createDesign(model: ApiModel, options: CreateDesignOptions): DesignDocument {
   const { backends, operations } = WIRINGS[options.pattern](model.operations);
@@ -84,10 +85,14 @@ const WIRINGS: Record<DesignPattern, (operations: readonly Operation[]) => Wirin
 function successMock(operation: Operation): MockResponse {
   const statuses = operation.responses.map((r) => r.status);
   const numbered = statuses.filter((s) => /^2\d\d$/.test(s)).sort((a, b) => Number(a) - Number(b));
+  // A redirect is how some operations succeed (GitHub's archive downloads answer 302).
+  const redirects = statuses.filter((s) => /^3\d\d$/.test(s)).sort((a, b) => Number(a) - Number(b));
   const status =
     numbered[0] ??
     statuses.find((s) => s.toUpperCase() === '2XX') ??
-    statuses.find((s) => s === 'default');
+    statuses.find((s) => s === 'default') ??
+    redirects[0] ??
+    statuses.find((s) => s.toUpperCase() === '3XX');
   return status === undefined
     ? { source: 'custom', statusCode: 200, body: '{}' }
     : { source: 'documented', status };

@@ -1,8 +1,4 @@
-/**
- * The real descriptions in the shared corpus (`../shared/specs` beside the
- * checkout; its SOURCES.tsv lists each file's format and operation count).
- */
-import { existsSync, readFileSync } from 'node:fs';
+/** The real descriptions in the shared corpus (see `test/shared-specs.ts`). */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../json';
@@ -10,33 +6,7 @@ import { renderOpenApi } from '../openapi/render-openapi';
 import { importModel } from './import-model';
 import { normaliseIntegration } from './integration-equivalence';
 import { recoverDesign } from './recover-integrations';
-
-const SPECS = new URL('../../../../../shared/specs/', import.meta.url);
-const present = existsSync(new URL('SOURCES.tsv', SPECS));
-if (!present) console.warn(`corpus tests skipped: no spec corpus at ${SPECS.pathname}`);
-
-interface Source {
-  file: string;
-  format: string;
-  /** Operations SOURCES.tsv counts, any-method ones included. */
-  operations: number;
-}
-
-function sources(): Source[] {
-  const [header, ...rows] = readFileSync(new URL('SOURCES.tsv', SPECS), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => l.split('\t'));
-  const col = (name: string) => header!.indexOf(name);
-  return rows.map((r) => {
-    const counts = [...r[col('ops')]!.matchAll(/\d+/g)].map((m) => Number(m[0]));
-    return {
-      file: r[col('file')]!,
-      format: r[col('format')]!,
-      operations: counts.reduce((a, b) => a + b, 0),
-    };
-  });
-}
+import { SPECS, specSources as sources, specsPresent as present } from '../../test/shared-specs';
 
 /** Reads refs from the corpus folder, as the server's resolver reads them from disk. */
 const resolveRef = (path: string) => readFile(new URL(path, SPECS), 'utf8').catch(() => undefined);

