@@ -73,9 +73,17 @@ export interface DesignStore {
   list(): Promise<DesignSummary[]>;
   read(id: DesignId): Promise<StoreResult<StoredDesign>>;
   /** Creates a model file (and its design) under a new id; refuses an existing one. */
-  create(input: { modelFile: string; modelText: string; design?: DesignDocument }): Promise<StoreResult<StoredDesign>>;
+  create(input: {
+    modelFile: string;
+    modelText: string;
+    design?: DesignDocument;
+  }): Promise<StoreResult<StoredDesign>>;
   /** Writes only when `ifMatch` is the current revision; otherwise a `revision-conflict` carrying the current one. */
-  update(id: DesignId, ifMatch: Revision, changes: DesignChanges): Promise<StoreResult<StoredDesign>>;
+  update(
+    id: DesignId,
+    ifMatch: Revision,
+    changes: DesignChanges,
+  ): Promise<StoreResult<StoredDesign>>;
   /** Renames the model file (and its design file with it). */
   rename(id: DesignId, ifMatch: Revision, newModelFile: string): Promise<StoreResult<StoredDesign>>;
   /** Moves both files to the workspace's trash. */

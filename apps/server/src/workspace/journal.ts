@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fsyncDirectory, writeFileAtomic } from './atomic-write';
+import { fsyncDirectory, isTempFileName, writeFileAtomic } from './atomic-write';
 import { STORE_FOLDER } from './design-ids';
 import { isMissing } from './workspace-paths';
 
@@ -36,13 +36,16 @@ export async function commitAtomically(root: string, entry: JournalEntry): Promi
  */
 export async function recoverJournals(root: string): Promise<void> {
   const folder = journalFolder(root);
-  let names: string[];
+  let all: string[];
   try {
-    names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
+    all = await readdir(folder);
   } catch (error) {
     if (isMissing(error)) return;
     throw error;
   }
+  // A journal's own temp file is from a crash before the commit point: that save did not happen.
+  for (const name of all.filter(isTempFileName)) await unlink(join(folder, name));
+  const names = all.filter((name) => name.endsWith('.json')).sort();
   for (const name of names) {
     const file = join(folder, name);
     const entry = parseEntry(await readFile(file, 'utf8'));
@@ -50,7 +53,7 @@ export async function recoverJournals(root: string): Promise<void> {
     if (entry) await apply(root, entry);
     await unlink(file);
   }
-  if (names.length > 0) await fsyncDirectory(folder);
+  if (all.length > 0) await fsyncDirectory(folder);
 }
 
 async function apply(root: string, entry: JournalEntry): Promise<void> {

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, realpath, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isTempFileName } from './atomic-write';
 import { STORE_FOLDER } from './design-ids';
 import { FileDesignStore, type FileDesignStoreOptions } from './file-design-store';
 import { recoverJournals } from './journal';
@@ -30,8 +31,12 @@ export async function openWorkspace(
   await mkdir(root, { recursive: true });
   const real = await realpath(root);
   await recoverJournals(real);
-  // With every journal finished, no temp file is part of a save any more.
-  for (const temp of (await scanWorkspace(real)).temps) {
+  // With every journal finished, no temp file is part of a save any more. (A backup
+  // interrupted mid-write lacks its manifest; the design's next save prunes its folder.)
+  const storeTemps = (await readdir(join(real, STORE_FOLDER), { recursive: true }).catch(() => []))
+    .filter((path) => isTempFileName(basename(path)))
+    .map((path) => join(real, STORE_FOLDER, path));
+  for (const temp of [...(await scanWorkspace(real)).temps, ...storeTemps]) {
     await unlink(temp).catch((error: unknown) => {
       if (!isMissing(error)) throw error;
     });
