@@ -46,7 +46,7 @@ export function createApp(options: AppOptions) {
   app.use('*', hostCheck(allowedHosts));
   app.use(
     '*',
-    secureHeaders({ crossOriginEmbedderPolicy: false }),
+    secureHeaders({ crossOriginEmbedderPolicy: false, strictTransportSecurity: false }),
     compress({
       contentTypeFilter: (type) =>
         COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) || type.startsWith('application/yaml'),

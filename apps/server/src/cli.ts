@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CdkLanguage } from '@gatewright/core';
@@ -10,6 +11,11 @@ import { validate } from './commands/validate';
 import { formatFinding } from './findings';
 
 const USAGE = `Usage:
+  gatewright [<model> | <folder>] [--port N]
+      Start the designer on 127.0.0.1 and print its URL. No argument: the default
+      workspace (in your data folder). A model file: its folder is the workspace
+      and the URL opens that design. A folder: that folder is the workspace.
+      Port: --port, else a free one. Also: gatewright serve [<model> | <folder>].
   gatewright init <model> [--mock-all | --lambda-all] [--design <file>] [--force]
       Write a design file beside the model (<name>.gatewright.json). Without a
       pattern, integrations already in the model are recovered.
@@ -25,6 +31,7 @@ const USAGE = `Usage:
 Exit code: 0 when there are no errors, 1 when there are, 2 for a usage mistake.`;
 
 const LANGUAGES: readonly CdkLanguage[] = ['typescript'];
+const COMMANDS = new Set(['init', 'render', 'validate', 'export', 'corpus', 'serve']);
 
 class UsageError extends Error {}
 
@@ -40,14 +47,31 @@ async function main(argv: string[]): Promise<number> {
       'mock-all': { type: 'boolean', default: false },
       'lambda-all': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [command, target, ...extra] = positionals;
-  if (values.help || !command) {
+  if (values.help) {
     process.stdout.write(USAGE + '\n');
-    return values.help ? 0 : 2;
+    return 0;
   }
+  // A lone path that is not a command's name starts the designer on it.
+  const servesPath = command !== undefined && !COMMANDS.has(command) && existsSync(command);
+  if (command === undefined || command === 'serve' || servesPath) {
+    const rest = command === 'serve' ? positionals.slice(1) : positionals;
+    if (rest.length > 1) throw new UsageError(`unexpected arguments: ${rest.slice(1).join(' ')}`);
+    if (rest[0] !== undefined && !existsSync(rest[0]))
+      throw new UsageError(`${rest[0]} does not exist: name a model file or a folder`);
+    // Loaded only here: the other commands need no HTTP server.
+    const { serve } = await import('./commands/serve');
+    await serve(rest[0], {
+      ...(values.port === undefined ? {} : { port: parsePort(values.port) }),
+      print: (line) => process.stdout.write(line + '\n'),
+    });
+    return 0;
+  }
+  if (values.port !== undefined) throw new UsageError('--port is for starting the designer');
   if (!target)
     throw new UsageError(`${command} needs a ${command === 'corpus' ? 'folder' : 'model file'}`);
   if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
@@ -58,6 +82,13 @@ async function main(argv: string[]): Promise<number> {
   for (const message of result.messages) process.stderr.write(message + '\n');
   if (result.stdout !== undefined) process.stdout.write(result.stdout);
   return result.exitCode;
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535)
+    throw new UsageError(`--port must be a number from 0 to 65535, not ${text}`);
+  return port;
 }
 
 function run(

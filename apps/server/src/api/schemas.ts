@@ -41,7 +41,7 @@ export const IfMatchHeaders = z.object({
     .max(200)
     .optional()
     .openapi({
-      param: { name: 'If-Match', in: 'header' },
+      param: { name: 'if-match', in: 'header' },
       description: 'The revision (ETag) the change is based on. Required; without it: 428.',
       example: '"3f2a9c0d1e4b5a67"',
     }),
