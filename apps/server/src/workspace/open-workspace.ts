@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, realpath, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, posix, win32 } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isTempFileName } from './atomic-write';
 import { STORE_FOLDER } from './design-ids';
@@ -63,15 +63,18 @@ export function defaultWorkspaceRoot(
   env: NodeJS.ProcessEnv = process.env,
   home: string = homedir(),
 ): string {
+  // The platform's own path rules, so the answer for another platform can be tested here.
+  const { join: joinPath, isAbsolute } = platform === 'win32' ? win32 : posix;
   if (platform === 'darwin')
-    return join(home, 'Library', 'Application Support', 'gatewright', 'workspace');
+    return joinPath(home, 'Library', 'Application Support', 'gatewright', 'workspace');
   if (platform === 'win32')
-    return join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'gatewright', 'workspace');
+    return joinPath(env.APPDATA || joinPath(home, 'AppData', 'Roaming'), 'gatewright', 'workspace');
   // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-  const dataHome = env.XDG_DATA_HOME?.startsWith('/')
-    ? env.XDG_DATA_HOME
-    : join(home, '.local', 'share');
-  return join(dataHome, 'gatewright', 'workspace');
+  const dataHome =
+    env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME)
+      ? env.XDG_DATA_HOME
+      : joinPath(home, '.local', 'share');
+  return joinPath(dataHome, 'gatewright', 'workspace');
 }
 
 /**
