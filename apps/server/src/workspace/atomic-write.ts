@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const TEMP_SUFFIX = '.gatewright-tmp';
@@ -67,6 +67,15 @@ export async function fsyncDirectory(folder: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Creates a folder and any missing parents, and makes the new names durable:
+ * a file renamed into a folder that a crash then loses is lost with it.
+ */
+export async function makeFolders(folder: string): Promise<void> {
+  const first = await mkdir(folder, { recursive: true });
+  if (first !== undefined) await fsyncDirectory(dirname(first));
 }
 
 /** Whether a file name is a temp file `writeTemp` made (left behind if a process died mid-write). */

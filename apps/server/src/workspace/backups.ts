@@ -1,6 +1,6 @@
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write';
+import { makeFolders, writeFileAtomic } from './atomic-write';
 import { STORE_FOLDER } from './design-ids';
 import type { DesignId, Revision } from './design-store';
 import { isMissing } from './workspace-paths';
@@ -49,7 +49,7 @@ export async function keepBackup(
   // Sorts by time, then by order within the process for saves in the same millisecond.
   const name = `${String(now.getTime()).padStart(15, '0')}-${String(sequence++ % 1e6).padStart(6, '0')}-${backup.revision}`;
   const target = join(folder, name);
-  await mkdir(target, { recursive: true });
+  await makeFolders(target);
   await writeFileAtomic(join(target, backup.model.name), backup.model.bytes);
   if (backup.design) await writeFileAtomic(join(target, backup.design.name), backup.design.bytes);
   const manifest: Manifest = {

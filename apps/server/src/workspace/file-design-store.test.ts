@@ -83,6 +83,14 @@ describe('create and read', () => {
     expect(read.design).toEqual(loadDesign(designText).design);
   });
 
+  it('names the model file in a design given with another name', async () => {
+    const first = await created('one.yaml');
+    const copy = value(
+      await store.create({ modelFile: 'two/copy.yaml', modelText: MODEL, design: first.design! }),
+    );
+    expect(copy.design).toEqual({ ...first.design, model: 'copy.yaml' });
+  });
+
   it('refuses an id that exists, and a model that is not an API description', async () => {
     await created();
     const again = await store.create({ modelFile: 'tiny.yaml', modelText: MODEL });

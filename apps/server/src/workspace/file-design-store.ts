@@ -1,4 +1,4 @@
-import { lstat, mkdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, sep } from 'node:path';
 import {
   createDesign,
@@ -11,7 +11,7 @@ import {
   type DesignDocument,
   type Diagnostic,
 } from '@gatewright/core';
-import { writeTemp, writeFileAtomic } from './atomic-write';
+import { makeFolders, writeTemp, writeFileAtomic } from './atomic-write';
 import { keepBackup, listBackups, type Backup } from './backups';
 import { checkDesignId, isDesignFileName, isModelFileName, modelNamesFor } from './design-ids';
 import type {
@@ -133,7 +133,10 @@ export class FileDesignStore implements DesignStore {
           `${id} is not an OpenAPI 3.x or Swagger 2.0 description; fix the findings and try again`,
           diagnostics,
         );
-      const design = input.design ?? newDesign(model, basename(id));
+      // The design file sits beside the model, so it names the model by its file name.
+      const design = input.design
+        ? { ...input.design, model: basename(id) }
+        : newDesign(model, basename(id));
       const designText = serializeDesign(design);
       const loaded = loadDesign(designText, designFileFor(id));
       if (!loaded.design)
@@ -144,7 +147,7 @@ export class FileDesignStore implements DesignStore {
 
       const modelBytes = Buffer.from(input.modelText, 'utf8');
       const designBytes = Buffer.from(designText, 'utf8');
-      await mkdir(dirname(paths.value.modelPath), { recursive: true });
+      await makeFolders(dirname(paths.value.modelPath));
       await this.#replaceFiles([
         { relative: id, path: paths.value.modelPath, bytes: modelBytes },
         { relative: designFileFor(id), path: paths.value.designPath, bytes: designBytes },
@@ -229,7 +232,7 @@ export class FileDesignStore implements DesignStore {
       let designBytes = state.designBytes;
       if (designBytes) {
         designBytes = withModelName(designBytes, basename(id), basename(newModelFile));
-        await mkdir(dirname(paths.value.designPath), { recursive: true });
+        await makeFolders(dirname(paths.value.designPath));
         const temp = await writeTemp(paths.value.designPath, designBytes);
         entry.moves.push({ from: this.#relative(temp), to: newDesignFile });
         entry.removes.push(designFileFor(id));
@@ -438,7 +441,12 @@ export class FileDesignStore implements DesignStore {
   /** Reads a file a model's `$ref` names (relative to the workspace), only inside the workspace. */
   async #readRef(path: string): Promise<string | undefined> {
     const normal = posix.normalize(path);
-    if (normal.startsWith('../') || posix.isAbsolute(normal) || /^[a-z][a-z0-9+.-]*:/i.test(normal))
+    if (
+      normal === '..' ||
+      normal.startsWith('../') ||
+      posix.isAbsolute(normal) ||
+      /^[a-z][a-z0-9+.-]*:/i.test(normal)
+    )
       return undefined;
     const resolved = await resolveInside(this.root, normal);
     if (!resolved.ok) return undefined;

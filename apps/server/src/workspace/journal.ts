@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fsyncDirectory, isTempFileName, writeFileAtomic } from './atomic-write';
+import { fsyncDirectory, isTempFileName, makeFolders, writeFileAtomic } from './atomic-write';
 import { STORE_FOLDER } from './design-ids';
 import { isMissing } from './workspace-paths';
 
@@ -23,7 +23,7 @@ export interface JournalEntry {
  */
 export async function commitAtomically(root: string, entry: JournalEntry): Promise<void> {
   const folder = journalFolder(root);
-  await mkdir(folder, { recursive: true });
+  await makeFolders(folder);
   const file = join(folder, `${Date.now()}-${randomBytes(4).toString('hex')}.json`);
   await writeFileAtomic(file, JSON.stringify(entry));
   await apply(root, entry);
@@ -60,7 +60,7 @@ async function apply(root: string, entry: JournalEntry): Promise<void> {
   const touched = new Set<string>();
   const at = (relative: string) => join(root, ...relative.split('/'));
   for (const { from, to } of entry.moves) {
-    await mkdir(dirname(at(to)), { recursive: true });
+    await makeFolders(dirname(at(to)));
     try {
       await rename(at(from), at(to));
     } catch (error) {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write';
+import { makeFolders, writeFileAtomic } from './atomic-write';
 import { isTrashId, STORE_FOLDER } from './design-ids';
 import type { DesignId, Revision, TrashEntry } from './design-store';
 import { commitAtomically } from './journal';
@@ -45,7 +45,7 @@ export async function moveToTrash(
     modelFile: modelName,
     ...(designName ? { designFile: designName } : {}),
   };
-  await mkdir(join(root, ...folder.split('/')), { recursive: true });
+  await makeFolders(join(root, ...folder.split('/')));
   await writeFileAtomic(
     join(root, ...folder.split('/'), 'manifest.json'),
     JSON.stringify(manifest, null, 2) + '\n',
