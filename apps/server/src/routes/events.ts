@@ -31,10 +31,14 @@ export function eventRoutes(store: DesignStore) {
     const current = unwrap(await store.read(id));
     return streamSSE(c, async (stream) => {
       let wake: () => void = () => {};
-      const send = (revision: string | null) =>
-        stream.writeSSE({ event: 'revision', data: JSON.stringify({ id, revision }) });
+      let sent: string | null | undefined;
+      const send = async (revision: string | null) => {
+        if (revision === sent || stream.aborted) return;
+        sent = revision;
+        await stream.writeSSE({ event: 'revision', data: JSON.stringify({ id, revision }) });
+      };
       const stop = store.watch((event) => {
-        if (event.id === id && !stream.aborted) void send(event.revision).catch(() => {});
+        if (event.id === id) void send(event.revision).catch(() => {});
       });
       stream.onAbort(() => {
         stop();
@@ -49,7 +53,12 @@ export function eventRoutes(store: DesignStore) {
             resolve();
           };
         });
-        if (!stream.aborted) await stream.write(': keep-alive\n\n');
+        if (stream.aborted) break;
+        // A change made while the store's watcher was starting, or one the file
+        // system did not report, still reaches the client by the next tick.
+        const now = await store.read(id);
+        await send(now.ok ? now.value.revision : null);
+        await stream.write(': keep-alive\n\n');
       }
     });
   });
