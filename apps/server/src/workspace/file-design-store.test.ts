@@ -467,4 +467,33 @@ describe('changes made outside the app', () => {
       stop();
     },
   );
+
+  it.each(['events', 'poll'] as const)(
+    'notices designs in folders made after watching started (%s)',
+    async (watchMode) => {
+      await store.close();
+      store = await openWorkspace(root, { watchMode });
+      const events: { id: string; revision: string | null }[] = [];
+      const stop = store.watch((event) => events.push(event));
+      await new Promise((r) => setTimeout(r, watchMode === 'poll' ? 700 : 200));
+      // Reported means: an event carries the revision the store reads now.
+      const reported = async (id: string) => {
+        for (let i = 0; i < 100; i++) {
+          const now = await store.read(id);
+          if (now.ok && events.some((e) => e.id === id && e.revision === now.value.revision))
+            return true;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return false;
+      };
+      await mkdir(join(root, 'new/deep'), { recursive: true });
+      await writeFile(join(root, 'new/deep/api.yaml'), MODEL);
+      expect(await reported('new/deep/api.yaml')).toBe(true);
+      const count = events.length;
+      await writeFile(join(root, 'new/deep/api.yaml'), MODEL + '# edited\n');
+      expect(await reported('new/deep/api.yaml')).toBe(true);
+      expect(events.length).toBeGreaterThan(count);
+      stop();
+    },
+  );
 });

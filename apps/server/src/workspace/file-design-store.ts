@@ -317,16 +317,21 @@ export class FileDesignStore implements DesignStore {
     return { ok: true, value: await listBackups(this.root, id) };
   }
 
+  /**
+   * Reports each design's revision when its files change, debounced (about
+   * 100 ms), by the store or outside it; `null` once the model file is gone.
+   * The first listener also hears every design's current revision as watching
+   * starts: a change made between a caller's read and this call is not lost.
+   */
   watch(listener: Listener): () => void {
     this.#listeners.add(listener);
     if (!this.#stopWatching) {
-      // Known revisions first, so the first change reported is a real one.
-      this.#enqueueWatchWork(() => this.#onChanges('all', false));
       this.#stopWatching = watchWorkspace({
         root: this.root,
         mode: this.#watchMode,
-        onChange: (changes) => this.#enqueueWatchWork(() => this.#onChanges(changes, true)),
+        onChange: (changes) => this.#enqueueWatchWork(changes),
       });
+      this.#enqueueWatchWork('all');
     }
     return () => {
       this.#listeners.delete(listener);
@@ -511,8 +516,15 @@ export class FileDesignStore implements DesignStore {
 
   // ----------------------------------------------------------------- watching
 
-  #enqueueWatchWork(work: () => Promise<void>): void {
-    this.#watchQueue = this.#watchQueue.then(work).catch(() => undefined);
+  #enqueueWatchWork(changes: WorkspaceChanges, retry = true): void {
+    this.#watchQueue = this.#watchQueue
+      .then(() => this.#onChanges(changes))
+      .catch(() => {
+        // A folder that vanished mid-scan, a file that could not be read: look at
+        // everything again shortly, once, rather than lose the change.
+        if (!retry) return;
+        setTimeout(() => this.#stopWatching && this.#enqueueWatchWork('all', false), 500).unref();
+      });
   }
 
   #stopWatch(): void {
@@ -521,7 +533,7 @@ export class FileDesignStore implements DesignStore {
     this.#reported.clear();
   }
 
-  async #onChanges(changes: WorkspaceChanges, notify: boolean): Promise<void> {
+  async #onChanges(changes: WorkspaceChanges): Promise<void> {
     // Ids named by a changed model file, and those a changed design file may belong to.
     const named = new Set<DesignId>();
     const maybe = new Set<DesignId>();
@@ -542,8 +554,7 @@ export class FileDesignStore implements DesignStore {
       if (revision === null && last === undefined && !named.has(id)) continue;
       if (last === revision) continue;
       this.#reported.set(id, revision);
-      if (notify && this.#stopWatching)
-        for (const listener of this.#listeners) listener({ id, revision });
+      if (this.#stopWatching) for (const listener of this.#listeners) listener({ id, revision });
     }
   }
 }

@@ -106,11 +106,8 @@ function watchFolders(
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       return giveUp();
     }
-    watcher.on('error', () => {
-      watcher.close();
-      if (watchers.get(relative) === watcher) watchers.delete(relative);
-      if (relative === '') giveUp();
-    });
+    // A watcher that fails may miss changes from now on: polling cannot.
+    watcher.on('error', giveUp);
     watchers.set(relative, watcher);
     let entries;
     try {
