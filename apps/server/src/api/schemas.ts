@@ -140,6 +140,10 @@ export const CreateDesignBody = z
     message: 'give exactly one of modelText and sample',
     path: ['modelText'],
   })
+  .refine((body) => body.sample === undefined || body.design === undefined, {
+    message: 'a sample brings its own design: leave design out',
+    path: ['design'],
+  })
   .refine((body) => body.sample !== undefined || body.modelFile !== undefined, {
     message: 'modelFile is required with modelText',
     path: ['modelFile'],

@@ -96,7 +96,7 @@ describe('designs', () => {
     });
     expect(response.status).toBe(400);
     const error = await errorOf(response);
-    expect(error.code).toBe('invalid-design');
+    expect(error.code).toBe('invalid-input');
     expect(error.details?.findings?.length).toBeGreaterThan(0);
     expect(existsSync(join(root, 'orders.yaml'))).toBe(false);
   });
@@ -162,6 +162,19 @@ describe('writing a design', () => {
     expect(saved.revision).not.toBe(before);
     expect(response.headers.get('etag')).toBe(`"${saved.revision}"`);
     expect(await revisionOf()).toBe(saved.revision);
+  });
+
+  it('refuses a design that does not follow the schema (400, with findings), and writes nothing', async () => {
+    const { call, revisionOf } = await testApp();
+    const before = await revisionOf();
+    const response = await call(SAMPLE_PATH, {
+      method: 'PUT',
+      headers: { 'if-match': `"${before}"` },
+      body: { design: { formatVersion: 1, model: 'openapi.yaml', backends: 'none' } },
+    });
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).details?.findings?.length).toBeGreaterThan(0);
+    expect(await revisionOf()).toBe(before);
   });
 
   it('gives 412 with the current revision to a stale write, and writes nothing', async () => {

@@ -1,6 +1,4 @@
-import { basename } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
-import { designFileFor, hasErrors, loadDesign, type DesignDocument } from '@gatewright/core';
 import {
   CreateDesignBody,
   DesignIdParams,
@@ -12,7 +10,6 @@ import {
   UpdateDesignBody,
   errorResponse,
 } from '../api/schemas';
-import { ApiError } from '../middleware/errors';
 import type { DesignStore } from '../workspace/design-store';
 import { newRouter } from './router';
 import { readSample } from './samples';
@@ -99,24 +96,6 @@ const remove = createRoute({
   },
 });
 
-/**
- * A design sent by a client, checked against the design schema before it is
- * written: a file the next read cannot load is refused, with findings.
- */
-function checkedDesign(design: DesignDocument, modelFile: string): DesignDocument {
-  const designFile = designFileFor(modelFile);
-  const loaded = loadDesign(JSON.stringify(design, null, 2), designFile);
-  if (!loaded.design || hasErrors(loaded.diagnostics)) {
-    throw new ApiError(
-      400,
-      'invalid-design',
-      `The design does not follow the design schema: ${loaded.diagnostics[0]?.message ?? 'it did not load'}`,
-      { findings: loaded.diagnostics },
-    );
-  }
-  return loaded.design;
-}
-
 /** Designs: list, create, read, update, rename, delete (to the trash). */
 export function designRoutes(store: DesignStore) {
   return newRouter()
@@ -125,14 +104,12 @@ export function designRoutes(store: DesignStore) {
       const body = c.req.valid('json');
       const sample = body.sample === undefined ? undefined : await readSample(body.sample);
       const modelFile = body.modelFile ?? `${body.sample}/openapi.yaml`;
-      const design = sample?.design
-        ? { ...sample.design, model: basename(modelFile) }
-        : body.design && checkedDesign(body.design, modelFile);
+      // The store checks the design against the schema and points it at its model.
       const created = unwrap(
         await store.create({
           modelFile,
           modelText: sample?.modelText ?? body.modelText ?? '',
-          design,
+          design: sample?.design ?? body.design,
         }),
       );
       c.header('ETag', etag(created.revision));
@@ -151,7 +128,7 @@ export function designRoutes(store: DesignStore) {
       const saved = unwrap(
         await store.update(id, ifMatch, {
           ...(body.modelText === undefined ? {} : { modelText: body.modelText }),
-          ...(body.design === undefined ? {} : { design: checkedDesign(body.design, id) }),
+          ...(body.design === undefined ? {} : { design: body.design }),
         }),
       );
       c.header('ETag', etag(saved.revision));
