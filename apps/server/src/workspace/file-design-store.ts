@@ -38,6 +38,8 @@ export interface FileDesignStoreOptions {
   now?: () => Date;
   /** How `watch` notices changes (see `watchWorkspace`). @default 'events' */
   watchMode?: 'events' | 'poll';
+  /** Called by `close` once the last write has finished (`openWorkspace` gives up its workspace lock here). */
+  onClose?: () => Promise<void>;
 }
 
 /** A design's two files as read from disk at one moment. */
@@ -74,12 +76,14 @@ export class FileDesignStore implements DesignStore {
   readonly #reported = new Map<DesignId, Revision | null>();
   #stopWatching?: () => void;
   #watchQueue: Promise<void> = Promise.resolve();
+  #onClose?: () => Promise<void>;
 
   /** @param root the workspace folder; must be a real path (see `openWorkspace`) */
   constructor(root: string, options: FileDesignStoreOptions = {}) {
     this.root = root;
     this.#now = options.now ?? (() => new Date());
     this.#watchMode = options.watchMode ?? 'events';
+    this.#onClose = options.onClose;
   }
 
   async list(): Promise<DesignSummary[]> {
@@ -344,6 +348,9 @@ export class FileDesignStore implements DesignStore {
     this.#stopWatch();
     await this.#lock.idle();
     await this.#watchQueue;
+    const onClose = this.#onClose;
+    this.#onClose = undefined;
+    await onClose?.();
   }
 
   // ------------------------------------------------------------------ reading

@@ -8,10 +8,12 @@ import {
   symlink,
   writeFile,
 } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultWorkspaceRoot, openWorkspace, sampleFolder } from './open-workspace';
+import { WorkspaceBusyError } from './workspace-lock';
 
 describe('defaultWorkspaceRoot', () => {
   it('follows each platform’s place for user data', () => {
@@ -69,7 +71,10 @@ describe('openWorkspace', () => {
     expect(await seeded.list()).toEqual([]);
     const empty = await openWorkspace(join(parent, 'empty'));
     expect(await empty.list()).toEqual([]);
-    expect(await readdir(parent)).toEqual(['empty', 'notes.txt']);
+    expect((await readdir(parent)).filter((name) => name !== '.gatewright')).toEqual([
+      'empty',
+      'notes.txt',
+    ]);
   });
 
   it('works from the real path of a folder reached through a symlink', async () => {
@@ -92,5 +97,21 @@ describe('openWorkspace', () => {
       '.hidden.yaml',
       'x.gatewright-tmp',
     ]);
+  });
+
+  it('refuses a workspace another running process has open, and takes over a dead one’s', async () => {
+    const lock = join(parent, '.gatewright/lock');
+    await mkdir(join(parent, '.gatewright'));
+    // The process that started this test runner is alive and is not this process.
+    await writeFile(lock, JSON.stringify({ pid: process.ppid }));
+    await expect(openWorkspace(parent)).rejects.toBeInstanceOf(WorkspaceBusyError);
+
+    const child = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => child.on('exit', resolve));
+    await writeFile(lock, JSON.stringify({ pid: child.pid }));
+    const store = await openWorkspace(parent);
+    expect(JSON.parse(await readFile(lock, 'utf8'))).toMatchObject({ pid: process.pid });
+    await store.close();
+    await expect(readFile(lock)).rejects.toThrow();
   });
 });

@@ -7,10 +7,11 @@ import { isTempFileName } from './atomic-write';
 import { STORE_FOLDER } from './design-ids';
 import { FileDesignStore, type FileDesignStoreOptions } from './file-design-store';
 import { recoverJournals } from './journal';
+import { lockWorkspace } from './workspace-lock';
 import { scanWorkspace } from './scan-workspace';
 import { isMissing } from './workspace-paths';
 
-export interface OpenWorkspaceOptions extends FileDesignStoreOptions {
+export interface OpenWorkspaceOptions extends Omit<FileDesignStoreOptions, 'onClose'> {
   /**
    * Copy the sample design (`petstore/`) into the workspace when it holds
    * nothing yet, as the default workspace is on first start.
@@ -20,9 +21,12 @@ export interface OpenWorkspaceOptions extends FileDesignStoreOptions {
 }
 
 /**
- * Opens a folder as a workspace, creating it when missing: finishes any save a
- * crash interrupted (see `commitAtomically`), deletes temp files such a crash
- * left, and seeds the sample when asked.
+ * Opens a folder as a workspace, creating it when missing: claims it for this
+ * process (see `lockWorkspace`; `close` gives it up), finishes any save a crash
+ * interrupted (see `commitAtomically`), deletes temp files such a crash left,
+ * and seeds the sample when asked.
+ *
+ * @throws WorkspaceBusyError when another running process has it open
  */
 export async function openWorkspace(
   root: string,
@@ -30,24 +34,32 @@ export async function openWorkspace(
 ): Promise<FileDesignStore> {
   await mkdir(root, { recursive: true });
   const real = await realpath(root);
-  await recoverJournals(real);
-  // With every journal finished, no temp file is part of a save any more. (A backup
-  // interrupted mid-write lacks its manifest; the design's next save prunes its folder.)
-  const storeTemps = (await readdir(join(real, STORE_FOLDER), { recursive: true }).catch(() => []))
-    .filter((path) => isTempFileName(basename(path)))
-    .map((path) => join(real, STORE_FOLDER, path));
-  for (const temp of [...(await scanWorkspace(real)).temps, ...storeTemps]) {
-    await unlink(temp).catch((error: unknown) => {
-      if (!isMissing(error)) throw error;
-    });
+  const release = await lockWorkspace(real);
+  try {
+    await recoverJournals(real);
+    // With every journal finished, no temp file is part of a save any more. (A backup
+    // interrupted mid-write lacks its manifest; the design's next save prunes its folder.)
+    const storeTemps = (
+      await readdir(join(real, STORE_FOLDER), { recursive: true }).catch(() => [])
+    )
+      .filter((path) => isTempFileName(basename(path)))
+      .map((path) => join(real, STORE_FOLDER, path));
+    for (const temp of [...(await scanWorkspace(real)).temps, ...storeTemps]) {
+      await unlink(temp).catch((error: unknown) => {
+        if (!isMissing(error)) throw error;
+      });
+    }
+    if (options.seedSample && (await isEmpty(real))) await seedSample(real);
+  } catch (error) {
+    await release();
+    throw error;
   }
-  if (options.seedSample && (await isEmpty(real))) await seedSample(real);
-  return new FileDesignStore(real, options);
+  return new FileDesignStore(real, { ...options, onClose: release });
 }
 
 /** Opens the user's default workspace (see `defaultWorkspaceRoot`), seeded with the sample on first use. */
 export function openDefaultWorkspace(
-  options: FileDesignStoreOptions = {},
+  options: Omit<OpenWorkspaceOptions, 'seedSample'> = {},
 ): Promise<FileDesignStore> {
   return openWorkspace(defaultWorkspaceRoot(), { ...options, seedSample: true });
 }
