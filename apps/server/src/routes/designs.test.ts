@@ -177,6 +177,19 @@ describe('writing a design', () => {
     expect(await revisionOf()).toBe(before);
   });
 
+  it('accepts back the weak ETag a compressed read gives', async () => {
+    const { call } = await testApp();
+    const read = await call(SAMPLE_PATH, { headers: { 'accept-encoding': 'gzip' } });
+    const tag = read.headers.get('etag');
+    expect(tag).toMatch(/^W\/"/);
+    const saved = await call(SAMPLE_PATH, {
+      method: 'PUT',
+      headers: { 'if-match': tag! },
+      body: { modelText: MODEL },
+    });
+    expect(saved.status).toBe(200);
+  });
+
   it('gives 412 with the current revision to a stale write, and writes nothing', async () => {
     const { call, revisionOf } = await testApp();
     const current = await revisionOf();
