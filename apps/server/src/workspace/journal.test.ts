@@ -166,6 +166,8 @@ describe('a crash at any rename of a removal', () => {
       }
       await store.close();
       expect(await leftovers()).toEqual([]);
+      // A half-made entry was pruned on opening, a restored one deleted: the trash folder is empty.
+      expect(await readdir(join(root, '.gatewright/trash')).catch(() => [])).toEqual([]);
     }
   });
 });

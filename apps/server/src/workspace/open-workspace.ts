@@ -7,6 +7,7 @@ import { isTempFileName } from './atomic-write';
 import { STORE_FOLDER } from './design-ids';
 import { FileDesignStore, type FileDesignStoreOptions } from './file-design-store';
 import { recoverJournals } from './journal';
+import { pruneTrash } from './trash';
 import { lockWorkspace } from './workspace-lock';
 import { scanWorkspace } from './scan-workspace';
 import { isMissing } from './workspace-paths';
@@ -37,6 +38,7 @@ export async function openWorkspace(
   const release = await lockWorkspace(real);
   try {
     await recoverJournals(real);
+    await pruneTrash(real);
     // With every journal finished, no temp file is part of a save any more. (A backup
     // interrupted mid-write lacks its manifest; the design's next save prunes its folder.)
     const storeTemps = (

@@ -129,3 +129,23 @@ export async function restoreFromTrash(
   });
   await rm(join(root, ...folder.split('/')), { recursive: true, force: true });
 }
+
+/**
+ * Deletes trash folders that hold no removed design: one whose removal crashed
+ * before its files moved, or whose restore crashed after they moved back. Run
+ * after `recoverJournals`, which finishes any move that was committed.
+ */
+export async function pruneTrash(root: string): Promise<void> {
+  const folder = join(root, ...TRASH.split('/'));
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    if (isMissing(error)) return;
+    throw error;
+  }
+  for (const name of names) {
+    if (!(await readTrashEntry(root, name)))
+      await rm(join(folder, name), { recursive: true, force: true });
+  }
+}
