@@ -290,12 +290,20 @@ describe('update', () => {
     expect(kept).toEqual(revisions.slice(0, -1).reverse().slice(0, BACKUPS_KEPT));
   });
 
-  it('refuses a design that does not load, writing nothing', async () => {
+  it('refuses a design that does not load, or is not an object, writing nothing', async () => {
     const first = await created();
     const before = await snapshot();
-    const broken = { ...first.design!, stage: { name: 42 } } as unknown as DesignDocument;
-    const result = await store.update('tiny.yaml', first.revision, { design: broken });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const broken = [
+      { ...first.design!, stage: { name: 42 } },
+      { formatVersion: 1 },
+      null,
+      [],
+      'design',
+    ] as unknown as DesignDocument[];
+    for (const design of broken) {
+      const result = await store.update('tiny.yaml', first.revision, { design });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
     expect(await snapshot()).toEqual(before);
   });
 });

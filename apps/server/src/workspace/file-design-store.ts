@@ -138,19 +138,14 @@ export class FileDesignStore implements DesignStore {
           diagnostics,
         );
       // The design file sits beside the model, so it names the model by its file name.
-      const design = input.design
+      const design = isObject(input.design)
         ? { ...input.design, model: basename(id) }
-        : newDesign(model, basename(id));
-      const designText = serializeDesign(design);
-      const loaded = loadDesign(designText, designFileFor(id));
-      if (!loaded.design)
-        return invalidInput(
-          `the design for ${id} does not load; fix the findings`,
-          loaded.diagnostics,
-        );
+        : (input.design ?? newDesign(model, basename(id)));
+      const designText = designTextOf(id, design);
+      if (!designText.ok) return designText;
 
       const modelBytes = Buffer.from(input.modelText, 'utf8');
-      const designBytes = Buffer.from(designText, 'utf8');
+      const designBytes = Buffer.from(designText.value, 'utf8');
       await makeFolders(dirname(paths.value.modelPath));
       await this.#replaceFiles([
         { relative: id, path: paths.value.modelPath, bytes: modelBytes },
@@ -171,13 +166,9 @@ export class FileDesignStore implements DesignStore {
       return invalidInput('the model text must be a string');
     let designText: string | undefined;
     if (changes.design !== undefined) {
-      designText = serializeDesign(changes.design);
-      const loaded = loadDesign(designText, designFileFor(id));
-      if (!loaded.design)
-        return invalidInput(
-          `the design for ${id} does not load; fix the findings`,
-          loaded.diagnostics,
-        );
+      const written = designTextOf(id, changes.design);
+      if (!written.ok) return written;
+      designText = written.value;
     }
     return this.#locked([id], async () => {
       const current = await this.#readCurrent(id, ifMatch);
@@ -581,6 +572,27 @@ function stored(id: DesignId, state: DiskState): StoredDesign {
     diagnostics: loaded?.diagnostics ?? [],
     modifiedAt: state.modifiedAt,
   };
+}
+
+/** The design file's text for a design, when the design loads back from it. */
+function designTextOf(id: DesignId, design: unknown): StoreResult<string> {
+  if (!isObject(design))
+    return invalidInput(`the design for ${id} is ${JSON.stringify(design)}; send a JSON object`);
+  let text: string;
+  try {
+    text = serializeDesign(design as unknown as DesignDocument);
+  } catch (error) {
+    // Serialising assumes the schema's shape; a design far from it is the client's mistake.
+    return invalidInput(`the design for ${id} cannot be written: ${(error as Error).message}`);
+  }
+  const loaded = loadDesign(text, designFileFor(id));
+  return loaded.design
+    ? { ok: true, value: text }
+    : invalidInput(`the design for ${id} does not load; fix the findings`, loaded.diagnostics);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A design for a new model: its existing integrations recovered when it has any, else nothing wired, laid out. */
