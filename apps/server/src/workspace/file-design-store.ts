@@ -33,6 +33,7 @@ import { listTrash, moveToTrash, readTrashEntry, restoreFromTrash } from './tras
 import { isMissing, resolveInside } from './workspace-paths';
 import { watchWorkspace, type WorkspaceChanges } from './workspace-watcher';
 
+/** How a `FileDesignStore` behaves; the defaults suit the server. */
 export interface FileDesignStoreOptions {
   /** The clock for backup and trash times. @default the system clock */
   now?: () => Date;

@@ -12,6 +12,7 @@ import { lockWorkspace } from './workspace-lock';
 import { scanWorkspace } from './scan-workspace';
 import { isMissing } from './workspace-paths';
 
+/** `openWorkspace`'s options: the store's, and whether to seed the sample. */
 export interface OpenWorkspaceOptions extends Omit<FileDesignStoreOptions, 'onClose'> {
   /**
    * Copy the sample design (`petstore/`) into the workspace when it holds

@@ -7,6 +7,7 @@ import { scanWorkspace } from './scan-workspace';
 /** What changed: workspace-relative, `/`-separated paths, or `'all'` when the watcher cannot say. */
 export type WorkspaceChanges = ReadonlySet<string> | 'all';
 
+/** What to watch, whom to tell, and how. */
 export interface WatchWorkspaceOptions {
   root: string;
   /** Called once things have been quiet for `debounceMillis`. */
