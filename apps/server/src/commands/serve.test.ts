@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { sampleFolder } from '../workspace/open-workspace';
 
 const BIN = fileURLToPath(new URL('../../bin/gatewright.js', import.meta.url));
@@ -42,6 +42,7 @@ function getWithHost(url: URL, host: string): Promise<number> {
 describe('gatewright <model>', () => {
   it('serves the model’s folder on 127.0.0.1, prints a URL leading to the design, and stops on SIGTERM', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'gatewright-serve-'));
+    onTestFinished(() => rmSync(workspace, { recursive: true, force: true }));
     cpSync(sampleFolder(), workspace, { recursive: true });
     const server = start(join(workspace, 'openapi.yaml'), '--port', '0');
     try {

@@ -42,7 +42,7 @@ function revisionEvents(body: ReadableStream<Uint8Array>) {
 
 describe('design events', () => {
   it('sends the current revision, then a new one after an edit outside the app', async () => {
-    const { call, root, revisionOf, store } = await testApp();
+    const { call, root, revisionOf } = await testApp();
     const response = await call(`${SAMPLE_PATH}/events`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/event-stream');
@@ -66,7 +66,6 @@ describe('design events', () => {
     let last = changed;
     while (last.revision !== (await revisionOf())) last = await events.next();
     await events.close();
-    await store.close();
   });
 
   it('answers 404 for a design that is not there', async () => {

@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '@gatewright/core';
+import { onTestFinished } from 'vitest';
 import { createApp, type AppOptions } from '../app';
 import { allowedHostsFor } from '../main';
 import { TOKEN_HEADER } from '../middleware/mutation-guard';
@@ -29,6 +30,10 @@ export async function testApp(options: Partial<Pick<AppOptions, 'maxBodyBytes' |
   const root = mkdtempSync(join(tmpdir(), 'gatewright-app-'));
   cpSync(sampleFolder(), join(root, 'petstore'), { recursive: true });
   const store = await openWorkspace(root);
+  onTestFinished(async () => {
+    await store.close();
+    rmSync(root, { recursive: true, force: true });
+  });
   const logs: string[] = [];
   const app = createApp({
     store,

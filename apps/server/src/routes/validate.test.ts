@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { emptyDesign, type DesignDocument, type Diagnostic } from '@gatewright/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { SAMPLE_ID, SAMPLE_PATH, errorOf, readJson, testApp } from './test-app';
 
 interface Validation {
@@ -127,6 +127,7 @@ describe('validating a draft', () => {
     // A readable file beside the workspace: only the guard keeps it out.
     const outsideName = `${basename(root)}-outside.yaml`;
     writeFileSync(join(root, '..', outsideName), 'Thing: { type: string }\n');
+    onTestFinished(() => rmSync(join(root, '..', outsideName), { force: true }));
     const model = (ref: string) =>
       `openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: { $ref: '${ref}' }\n`;
     const validate = async (ref: string) =>
