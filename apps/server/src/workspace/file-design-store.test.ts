@@ -406,6 +406,18 @@ describe('ids that leave the workspace', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('refuses a path through a file as if it were a folder', async () => {
+    const real = await created();
+    const refused = { ok: false, error: { code: 'invalid-id' } };
+    expect(await store.read('tiny.yaml/x.yaml')).toMatchObject(refused);
+    expect(await store.create({ modelFile: 'tiny.yaml/x.yaml', modelText: MODEL })).toMatchObject(
+      refused,
+    );
+    expect(await store.rename('tiny.yaml', real.revision, 'tiny.yaml/x.yaml')).toMatchObject(
+      refused,
+    );
+  });
+
   it('refuses symlinks leading out of the workspace, for reading and for writing', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'gatewright-outside-'));
     try {

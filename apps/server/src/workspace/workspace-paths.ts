@@ -1,5 +1,5 @@
-import { lstat, realpath } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative as relativePath, sep } from 'node:path';
 import type { StoreResult } from './design-store';
 
 /**
@@ -31,6 +31,16 @@ export async function resolveInside(root: string, relative: string): Promise<Sto
     throw error;
   }
   if (!isInside(root, real)) return outside(relative, `leads to ${real} through a symlink`);
+  if (existing !== absolute && !(await stat(real)).isDirectory()) {
+    const file = relativeName(root, real);
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-id',
+        message: `"${relative}" goes through ${file}, which is a file, not a folder; choose another path`,
+      },
+    };
+  }
   return { ok: true, value: absolute };
 }
 
@@ -53,4 +63,8 @@ function outside(relative: string, why: string): StoreResult<string> {
       message: `"${relative}" ${why}, outside the workspace; only files inside it can be designs`,
     },
   };
+}
+
+function relativeName(root: string, path: string): string {
+  return relativePath(root, path).split(sep).join('/');
 }
