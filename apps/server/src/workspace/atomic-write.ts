@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const TEMP_SUFFIX = '.gatewright-tmp';
@@ -17,8 +17,15 @@ export async function writeTemp(target: string, data: Uint8Array | string): Prom
     dirname(target),
     `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
   );
-  const handle = await open(temp, 'wx', 0o644);
+  // A replaced file keeps its permissions (a model only its owner may read stays so).
+  const mode = await stat(target).then(
+    (info) => info.mode & 0o7777,
+    () => undefined,
+  );
+  const handle = await open(temp, 'wx', mode ?? 0o644);
   try {
+    // `open` applies the umask; the old file's mode is restored exactly.
+    if (mode !== undefined) await handle.chmod(mode);
     await handle.writeFile(data);
     await handle.sync();
   } catch (error) {

@@ -1,4 +1,15 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { designFileFor, loadDesign, serializeDesign, type DesignDocument } from '@gatewright/core';
@@ -404,6 +415,18 @@ describe('ids that leave the workspace', () => {
     expect(await store.rename('tiny.yaml', real.revision, id)).toMatchObject(refused);
     expect(await store.remove(id, 'r')).toMatchObject(refused);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('saves through a symlink inside the workspace into the file it points at, keeping its mode', async () => {
+    await mkdir(join(root, 'specs'));
+    await writeFile(join(root, 'specs/real.yaml'), MODEL, { mode: 0o600 });
+    await chmod(join(root, 'specs/real.yaml'), 0o600);
+    await symlink('specs/real.yaml', join(root, 'api.yaml'));
+    const read = value(await store.read('api.yaml'));
+    value(await store.update('api.yaml', read.revision, { modelText: MODEL + '# saved\n' }));
+    expect((await lstat(join(root, 'api.yaml'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(root, 'specs/real.yaml'), 'utf8')).toBe(MODEL + '# saved\n');
+    expect((await stat(join(root, 'specs/real.yaml'))).mode & 0o777).toBe(0o600);
   });
 
   it('refuses a path through a file as if it were a folder', async () => {

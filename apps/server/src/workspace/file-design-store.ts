@@ -149,10 +149,13 @@ export class FileDesignStore implements DesignStore {
       const designBytes = Buffer.from(designText.value, 'utf8');
       await makeFolders(dirname(paths.value.modelPath));
       await this.#replaceFiles([
-        { relative: id, path: paths.value.modelPath, bytes: modelBytes },
-        { relative: designFileFor(id), path: paths.value.designPath, bytes: designBytes },
+        { path: paths.value.modelPath, bytes: modelBytes },
+        { path: paths.value.designPath, bytes: designBytes },
       ]);
-      return { ok: true, value: stored(id, await this.#stateOf(id, modelBytes, designBytes)) };
+      return {
+        ok: true,
+        value: stored(id, await this.#stateOf(paths.value, modelBytes, designBytes)),
+      };
     });
   }
 
@@ -185,14 +188,14 @@ export class FileDesignStore implements DesignStore {
         designText === undefined ? state.designBytes : Buffer.from(designText, 'utf8');
       const writes = [];
       if (!modelBytes.equals(state.modelBytes))
-        writes.push({ relative: id, path: state.modelPath, bytes: modelBytes });
+        writes.push({ path: state.modelPath, bytes: modelBytes });
       if (designBytes && !(state.designBytes && designBytes.equals(state.designBytes)))
-        writes.push({ relative: designFileFor(id), path: state.designPath, bytes: designBytes });
+        writes.push({ path: state.designPath, bytes: designBytes });
       if (writes.length === 0) return { ok: true, value: stored(id, state) };
 
       await this.#keepBackup(id, state);
       await this.#replaceFiles(writes);
-      return { ok: true, value: stored(id, await this.#stateOf(id, modelBytes, designBytes)) };
+      return { ok: true, value: stored(id, await this.#stateOf(state, modelBytes, designBytes)) };
     });
   }
 
@@ -239,7 +242,7 @@ export class FileDesignStore implements DesignStore {
         ok: true,
         value: stored(
           newModelFile,
-          await this.#stateOf(newModelFile, state.modelBytes, designBytes),
+          await this.#stateOf(paths.value, state.modelBytes, designBytes),
         ),
       };
     });
@@ -368,7 +371,7 @@ export class FileDesignStore implements DesignStore {
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
-    return { ok: true, value: await this.#stateOf(id, modelBytes, designBytes) };
+    return { ok: true, value: await this.#stateOf(paths.value, modelBytes, designBytes) };
   }
 
   /** The design's state when `ifMatch` is its revision; a conflict carrying the revision otherwise. */
@@ -383,13 +386,12 @@ export class FileDesignStore implements DesignStore {
   }
 
   async #stateOf(
-    id: DesignId,
+    { modelPath, designPath }: { modelPath: string; designPath: string },
     modelBytes: Buffer,
     designBytes: Buffer | undefined,
   ): Promise<DiskState> {
-    const paths = this.#unchecked(id);
     const times = await Promise.all(
-      [paths.modelPath, paths.designPath].map((path) =>
+      [modelPath, designPath].map((path) =>
         stat(path).then(
           (info) => info.mtimeMs,
           () => 0,
@@ -400,7 +402,8 @@ export class FileDesignStore implements DesignStore {
       modelBytes,
       ...(designBytes ? { designBytes } : {}),
       revision: revisionOf(modelBytes, designBytes),
-      ...paths,
+      modelPath,
+      designPath,
       modifiedAt: new Date(Math.max(...times)).toISOString(),
     };
   }
@@ -478,14 +481,12 @@ export class FileDesignStore implements DesignStore {
   }
 
   /** Replaces files: one alone by an atomic rename, several together through the journal. */
-  async #replaceFiles(
-    files: { relative: string; path: string; bytes: Uint8Array }[],
-  ): Promise<void> {
+  async #replaceFiles(files: { path: string; bytes: Uint8Array }[]): Promise<void> {
     if (files.length === 1) return writeFileAtomic(files[0]!.path, files[0]!.bytes);
     const moves = [];
     for (const file of files) {
       const temp = await writeTemp(file.path, file.bytes);
-      moves.push({ from: this.#relative(temp), to: file.relative });
+      moves.push({ from: this.#relative(temp), to: this.#relative(file.path) });
     }
     await commitAtomically(this.root, { moves, removes: [] });
   }

@@ -6,7 +6,8 @@ import type { StoreResult } from './design-store';
  * The absolute path of a workspace-relative, already checked (`checkDesignId`)
  * path, refused when a symlink on the way leads out of the workspace: the
  * deepest part that exists must resolve inside `root`. `root` must itself be a
- * real path (see `openWorkspace`).
+ * real path (see `openWorkspace`). A file that exists is given by its real
+ * path, so a save through a symlink replaces the file it points at and keeps the link.
  */
 export async function resolveInside(root: string, relative: string): Promise<StoreResult<string>> {
   const absolute = join(root, ...relative.split('/'));
@@ -41,7 +42,7 @@ export async function resolveInside(root: string, relative: string): Promise<Sto
       },
     };
   }
-  return { ok: true, value: absolute };
+  return { ok: true, value: existing === absolute ? real : absolute };
 }
 
 /** Whether a real path is the root or below it. */
