@@ -11,13 +11,18 @@ export function isJsonObject(value: unknown): value is JsonObject {
 
 /** RFC 6901: `~` -> `~0`, `/` -> `~1`. */
 export function escapePointerToken(token: string): string {
+  // Most tokens need no escaping; pointers are built for every operation and finding.
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapePointerToken(token: string): string {
+  if (!token.includes('~')) return token;
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 export function pointer(...tokens: readonly (string | number)[]): string {
-  return tokens.map((t) => '/' + escapePointerToken(String(t))).join('');
+  let result = '';
+  for (const token of tokens) result += '/' + escapePointerToken(String(token));
+  return result;
 }

@@ -44,6 +44,7 @@ export function normalisePath(path: string): string {
 }
 
 function decodeFragment(raw: string): string {
+  if (!raw.includes('%')) return raw;
   try {
     return decodeURIComponent(raw);
   } catch {
