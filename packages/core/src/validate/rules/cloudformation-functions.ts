@@ -1,7 +1,6 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from '../../diagnostics';
 import { isJsonObject, pointer, type JsonValue } from '../../json';
 import type { RuleContext } from '../context';
-import { pointerOf, type Place } from '../document-place';
 
 /** `${...}`: CloudFormation `Fn::Sub` variables, Terraform `templatefile` and SAM placeholders alike. */
 const PLACEHOLDER = /\$\{[^{}\s]+\}/;
@@ -28,61 +27,67 @@ export function cloudFormationFunctions({
   designAt,
 }: RuleContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
-  const root: Place = { value: model.document, key: '', parent: undefined };
-  scan(root, isOperationIntegration, (place, what) =>
-    findings.push(finding(what, 'model', modelAt(pointerOf(place)))),
+  scan(model.document, true, (tokens, what) =>
+    findings.push(finding(what, 'model', modelAt(pointer(...tokens)))),
   );
 
   // Other files of a multi-file model: no lines (those are known for the model's own file only).
   for (const [file, document] of Object.entries(model.externalDocuments)) {
-    scan(
-      { value: document, key: '', parent: undefined },
-      () => false,
-      (place, what) => findings.push(finding(what, 'model', { file, pointer: pointerOf(place) })),
+    scan(document, false, (tokens, what) =>
+      findings.push(finding(what, 'model', { file, pointer: pointer(...tokens) })),
     );
   }
 
   for (const [key, { integration }] of Object.entries(design.operations)) {
     if (integration?.kind !== 'raw') continue;
     const base = pointer('operations', key, 'integration', 'integration');
-    const rawRoot: Place = { value: integration.integration, key: '', parent: undefined };
-    scan(
-      rawRoot,
-      () => false,
-      (place, what) =>
-        findings.push(finding(what, 'raw integration', designAt(base + pointerOf(place), key))),
+    scan(integration.integration, false, (tokens, what) =>
+      findings.push(finding(what, 'raw integration', designAt(base + pointer(...tokens), key))),
     );
   }
   return findings;
 }
 
-/** Calls `found` for each function or placeholder under `root`, not looking inside `skip`ped places. */
+/**
+ * Calls `found` with the pointer tokens of each function or placeholder in
+ * `root`, not looking inside operations' own integrations when
+ * `skipIntegrations` (`/paths/{path}/{method}/x-amazon-apigateway-integration`).
+ * The tokens are built as the walk goes, so a pointer is made only for a finding.
+ */
 function scan(
-  root: Place,
-  skip: (place: Place) => boolean,
-  found: (place: Place, what: string) => void,
+  root: JsonValue,
+  skipIntegrations: boolean,
+  found: (tokens: readonly (string | number)[], what: string) => void,
 ): void {
-  const stack: Place[] = [root];
-  for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
-    const { value } = place;
+  const tokens: (string | number)[] = [];
+  const visit = (value: JsonValue): void => {
     if (typeof value === 'string') {
       const match = value.includes('${') ? PLACEHOLDER.exec(value) : null;
-      if (match !== null) found(place, `Template placeholder ${match[0]}`);
+      if (match !== null) found(tokens, `Template placeholder ${match[0]}`);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, key: i, parent: place }));
+      for (let i = 0; i < value.length; i++) {
+        tokens.push(i);
+        visit(value[i]!);
+        tokens.pop();
+      }
     } else if (isJsonObject(value)) {
       const fn = intrinsicName(value);
       if (fn !== undefined) {
-        found(place, `CloudFormation function ${fn}`);
-        continue;
+        found(tokens, `CloudFormation function ${fn}`);
+        return;
       }
       for (const key in value) {
-        const child: Place = { value: value[key]!, key, parent: place };
-        if ((PROSE.has(key) && typeof child.value === 'string') || skip(child)) continue;
-        stack.push(child);
+        const child = value[key]!;
+        if (PROSE.has(key) && typeof child === 'string') continue;
+        if (skipIntegrations && key === INTEGRATION && tokens.length === 3 && tokens[0] === 'paths')
+          continue;
+        tokens.push(key);
+        visit(child);
+        tokens.pop();
       }
     }
-  }
+  };
+  visit(root);
 }
 
 function finding(what: string, where: string, location: SourceLocation): Diagnostic {
@@ -93,16 +98,13 @@ function finding(what: string, where: string, location: SourceLocation): Diagnos
   );
 }
 
-/** `/paths/{path}/{method}/x-amazon-apigateway-integration`. */
-function isOperationIntegration(place: Place): boolean {
-  const paths = place.parent?.parent?.parent;
-  return place.key === INTEGRATION && paths?.key === 'paths' && paths.parent?.parent === undefined;
-}
-
 /** A CloudFormation intrinsic is an object with one key: `Ref` or `Fn::Name`. */
 function intrinsicName(value: Record<string, JsonValue>): string | undefined {
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return undefined;
-  const key = keys[0]!;
-  return key === 'Ref' || key.startsWith('Fn::') ? key : undefined;
+  // for-in rather than Object.keys: no key array for every object of a large model.
+  let only: string | undefined;
+  for (const key in value) {
+    if (only !== undefined) return undefined;
+    only = key;
+  }
+  return only === 'Ref' || only?.startsWith('Fn::') ? only : undefined;
 }
