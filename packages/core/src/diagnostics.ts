@@ -117,6 +117,10 @@ export const DIAGNOSTIC_CATALOGUE = {
     severity: 'warning',
     summary: 'An OpenAPI 3.1 construct has no 3.0 form and was dropped.',
   },
+  'render.openapi31-dangling-ref': {
+    severity: 'error',
+    summary: 'A $ref points into an OpenAPI 3.1 construct the 3.0 rendering drops.',
+  },
   'render.cdk-unresolved-placeholder': {
     severity: 'error',
     summary: 'The rendered document refers to a resource the CDK app does not create.',
@@ -230,6 +234,22 @@ export const DIAGNOSTIC_CATALOGUE = {
   'validate.apigw-openapi31': {
     severity: 'info',
     summary: 'API Gateway does not import OpenAPI 3.1; the document is rendered as 3.0.',
+  },
+  'validate.authorizer-identity-source': {
+    severity: 'error',
+    summary: "A Lambda authorizer's identity source is not one API Gateway accepts for its type.",
+  },
+  'validate.cors-credentials-wildcard': {
+    severity: 'warning',
+    summary: 'CORS allows credentials with the * origin, which browsers refuse.',
+  },
+  'validate.cors-multiple-origins': {
+    severity: 'warning',
+    summary: 'CORS lists several origins, but the static CORS headers can name only one.',
+  },
+  'validate.invalid-credentials': {
+    severity: 'error',
+    summary: "An integration's credentials are not an IAM role ARN or the caller's identity.",
   },
   'validate.cloudformation-function': {
     severity: 'warning',
