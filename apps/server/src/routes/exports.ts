@@ -11,9 +11,9 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { CdkQuery, DesignIdParams, OpenApiQuery, errorResponse } from '../api/schemas';
 import { ApiError } from '../middleware/errors';
 import type { DesignStore } from '../workspace/design-store';
-import { loadProject, projectFindings } from './project';
+import { loadStoredProject } from './project';
 import { newRouter } from './router';
-import { etag, unwrap } from './store-results';
+import { etag } from './store-results';
 
 // Fixed entry times keep the archive's bytes a function of the design alone.
 // (Zip times start in 1980; a day in, no time zone moves them before it.)
@@ -53,14 +53,7 @@ const cdk = createRoute({
 });
 
 async function loadRenderable(store: DesignStore, id: string) {
-  const stored = unwrap(await store.read(id));
-  const project = await loadProject(store.root, {
-    modelFile: stored.modelFile,
-    modelText: stored.modelText,
-    designFile: stored.designFile,
-    design: stored.design,
-    designDiagnostics: stored.diagnostics,
-  });
+  const { stored, project, checked } = await loadStoredProject(store, id);
   const { model, design } = project;
   if (!model || !design) {
     throw new ApiError(
@@ -70,7 +63,7 @@ async function loadRenderable(store: DesignStore, id: string) {
       { findings: project.diagnostics },
     );
   }
-  return { stored, project: { ...project, model, design } };
+  return { stored, project: { ...project, model, design }, checked };
 }
 
 /** A file name for the download: the API's name, else its title, as a slug. */
@@ -96,8 +89,8 @@ export function exportRoutes(store: DesignStore) {
       });
     })
     .openapi(cdk, async (c) => {
-      const { project } = await loadRenderable(store, c.req.valid('param').id);
-      const errors = projectFindings(project).findings.filter((d) => d.severity === 'error');
+      const { project, checked } = await loadRenderable(store, c.req.valid('param').id);
+      const errors = checked().findings.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
         throw new ApiError(
           422,

@@ -13,6 +13,8 @@ import {
   type RefResolver,
 } from '@gatewright/core';
 import { openApiSchemaFindings } from './openapi-schema-check';
+import { unwrap } from './store-results';
+import type { DesignStore, StoredDesign } from '../workspace/design-store';
 
 /** A model and its design as the routes work on them, with the findings from reading both. */
 export interface LoadedProject {
@@ -104,4 +106,53 @@ export function workspaceRefReader(root: string): RefResolver {
       return undefined;
     }
   };
+}
+
+/** A stored design with its project loaded, and its findings computed once, on first use. */
+export interface StoredProject {
+  stored: StoredDesign;
+  project: LoadedProject;
+  checked(): { findings: Diagnostic[]; document?: JsonObject };
+}
+
+/** Revisions kept per store: the designs someone is working on, not the whole workspace. */
+const REVISIONS_KEPT = 8;
+const storedProjects = new WeakMap<DesignStore, Map<string, Promise<StoredProject>>>();
+
+/**
+ * Reads a stored design and loads it, reusing the work done for the same
+ * revision before: a revision names the exact bytes of both files, so a kept
+ * entry cannot go stale. Models with external `$ref`s are not kept, since the
+ * files they name are not part of the revision.
+ */
+export async function loadStoredProject(store: DesignStore, id: string): Promise<StoredProject> {
+  const stored = unwrap(await store.read(id));
+  let kept = storedProjects.get(store);
+  if (!kept) storedProjects.set(store, (kept = new Map()));
+  const key = `${stored.id}\n${stored.revision}`;
+  const hit = kept.get(key);
+  if (hit) {
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
+  const entry = loadProject(store.root, {
+    modelFile: stored.modelFile,
+    modelText: stored.modelText,
+    designFile: stored.designFile,
+    design: stored.design,
+    designDiagnostics: stored.diagnostics,
+  }).then((project): StoredProject => {
+    let checked: ReturnType<typeof projectFindings> | undefined;
+    return { stored, project, checked: () => (checked ??= projectFindings(project)) };
+  });
+  kept.set(key, entry);
+  while (kept.size > REVISIONS_KEPT) kept.delete(kept.keys().next().value!);
+  entry.then(
+    ({ project }) => {
+      if (Object.keys(project.model?.externalDocuments ?? {}).length > 0) kept.delete(key);
+    },
+    () => kept.delete(key),
+  );
+  return entry;
 }

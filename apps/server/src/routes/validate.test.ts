@@ -48,6 +48,29 @@ describe('validating a saved design', () => {
   });
 });
 
+describe('validating the same design again', () => {
+  it('answers from the checked revision until the files change, then checks the new one', async () => {
+    const { call, store, revisionOf } = await testApp();
+    const validate = async () =>
+      readJson<Validation>(await call(`${SAMPLE_PATH}/validate`, { method: 'POST' }));
+    const first = await validate();
+    expect(await validate()).toEqual(first);
+    expect(first.counts.error).toBe(0);
+
+    // An edit outside the app: a new revision, which must be checked, not served from before.
+    const read = await store.read(SAMPLE_ID);
+    if (!read.ok || !read.value.design) throw new Error('the sample does not load');
+    const design = structuredClone(read.value.design);
+    delete design.operations['GET /pets'];
+    writeFileSync(join(store.root, read.value.designFile), JSON.stringify(design, null, 2));
+
+    const second = await validate();
+    expect(second.revision).toBe(await revisionOf());
+    expect(second.revision).not.toBe(first.revision);
+    expect(second.findings.map((f) => f.code)).toContain('validate.operation-not-integrated');
+  });
+});
+
 describe('validating a draft', () => {
   it('reports broken YAML as a finding with a line, not a 500', async () => {
     const { call } = await testApp();

@@ -4,9 +4,8 @@ import { designFileFor, emptyDesign, type Diagnostic } from '@gatewright/core';
 import { DesignIdParams, DraftBody, ValidationSchema, errorResponse } from '../api/schemas';
 import { countBySeverity } from '../findings';
 import type { DesignStore } from '../workspace/design-store';
-import { loadProject, projectFindings } from './project';
+import { loadProject, loadStoredProject, projectFindings } from './project';
 import { newRouter } from './router';
-import { unwrap } from './store-results';
 
 const validation = {
   description: 'Every finding, each with a location to jump to.',
@@ -45,15 +44,8 @@ function result(findings: Diagnostic[], revision?: string) {
 export function validateRoutes(store: DesignStore) {
   return newRouter()
     .openapi(validateSaved, async (c) => {
-      const stored = unwrap(await store.read(c.req.valid('param').id));
-      const project = await loadProject(store.root, {
-        modelFile: stored.modelFile,
-        modelText: stored.modelText,
-        designFile: stored.designFile,
-        design: stored.design,
-        designDiagnostics: stored.diagnostics,
-      });
-      return c.json(result(projectFindings(project).findings, stored.revision), 200);
+      const { stored, checked } = await loadStoredProject(store, c.req.valid('param').id);
+      return c.json(result(checked().findings, stored.revision), 200);
     })
     .openapi(validateDraft, async (c) => {
       const draft = c.req.valid('json');
