@@ -1,6 +1,8 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import { isJsonObject, pointer, type JsonObject, type JsonValue } from '../json';
+import { splitRef } from '../model/ref-paths';
 import type { ApiModel } from '../model/types';
+import { valueAt } from './json-pointer';
 
 /**
  * The keywords an OpenAPI 3.0 Schema Object may hold (besides `x-` extensions).
@@ -53,16 +55,19 @@ const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
 /**
  * Rewrites an OpenAPI 3.1 document as 3.0.3, the newest version API Gateway
  * imports: `type: [X, 'null']` -> `type: X, nullable: true` (several types ->
- * `anyOf`), `examples: [...]` in a schema -> `example`, `const` -> a one-value
- * `enum`, numeric `exclusiveMinimum`/`exclusiveMaximum` -> the 3.0 boolean
- * form, an empty or repeated `required` list -> none or a list without
- * repeats. What has no 3.0 form (`webhooks`, `jsonSchemaDialect`,
- * `components/pathItems`, `info.summary`, `license.identifier`, schema
- * keywords 3.0 does not know, such as `prefixItems` or `$defs`) is dropped.
- * A `$ref` schema is left as it is: 3.0 ignores what stands beside a `$ref`. Each change is a finding at its
- * pointer in the model (with its line when the model has it). Mutates
- * `document`, which must be the caller's copy; path items must already be
- * inlined (`components/pathItems` goes).
+ * `anyOf`, or beside an `anyOf` of the schema's own, an `allOf` of both),
+ * `examples: [...]` in a schema -> `example`, `const` -> a one-value `enum`,
+ * numeric `exclusiveMinimum`/`exclusiveMaximum` -> the 3.0 boolean form, an
+ * empty or repeated `required` list -> none or a list without repeats, a
+ * boolean schema -> `{}` or `{ not: {} }`, `$defs` entries -> schemas under
+ * `components/schemas`, with the refs to them rewritten. What has no 3.0 form
+ * (`webhooks`, `jsonSchemaDialect`, `components/pathItems`, `info.summary`,
+ * `license.identifier`, schema keywords 3.0 does not know, such as
+ * `prefixItems`) is dropped, and a ref into what was dropped is an error. A
+ * `$ref` schema keeps what stands beside it: 3.0 ignores that. Each change is
+ * a finding at its pointer in the model (with its line when the model has
+ * it). Mutates `document`, which must be the caller's copy; path items must
+ * already be inlined (`components/pathItems` goes).
  */
 export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagnostic[] {
   const findings: Diagnostic[] = [];
@@ -107,17 +112,23 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
   }
   if (!isJsonObject(document.paths)) document.paths = {};
   const components = document.components;
-  if (isJsonObject(components)) {
-    if ('pathItems' in components) {
-      dropped('/components/pathItems', `'components.pathItems'`);
-      delete components.pathItems;
-    }
-    if (isJsonObject(components.schemas)) {
-      for (const [name, schema] of Object.entries(components.schemas))
-        downgradeSchema(schema, pointer('components', 'schemas', name));
-    }
+  if (isJsonObject(components) && 'pathItems' in components) {
+    dropped('/components/pathItems', `'components.pathItems'`);
+    delete components.pathItems;
+  }
+  const schemas = isJsonObject(components) ? components.schemas : undefined;
+  /** Component schema names, so `$defs` entries moved beside them get names of their own. */
+  const taken = new Set(isJsonObject(schemas) ? Object.keys(schemas) : []);
+  /** Where each moved `$defs` entry stood in the model -> where it stands now. */
+  const moved = new Map<string, string>();
+  /** Every schema `$ref`, with its pointer in the model, to rewrite and check once all is moved. */
+  const refs: { holder: JsonObject; ptr: string }[] = [];
+  if (isJsonObject(schemas)) {
+    for (const [name, schema] of Object.entries(schemas))
+      schemas[name] = downgradeSchema(schema, pointer('components', 'schemas', name));
   }
   walk(document, '');
+  for (const { holder, ptr } of refs) repointRef(holder, ptr);
   return findings;
 
   /** Finds the `schema` values outside `components/schemas`; example values are data and are not entered. */
@@ -126,7 +137,7 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
     if (!isJsonObject(value)) return;
     for (const [key, child] of Object.entries(value)) {
       const childPtr = `${ptr}${pointer(key)}`;
-      if (key === 'schema') downgradeSchema(child, childPtr);
+      if (key === 'schema') value[key] = downgradeSchema(child, childPtr);
       else if (
         key !== 'example' &&
         key !== 'examples' &&
@@ -137,8 +148,39 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
     }
   }
 
-  function downgradeSchema(schema: JsonValue, ptr: string): void {
-    if (!isJsonObject(schema)) return;
+  /**
+   * Returns the 3.0 form of `schema` (a new object only for a boolean schema,
+   * which 3.0 does not have). Subschemas go first, while they still stand
+   * where the model has them, so their findings point into the model.
+   */
+  function downgradeSchema(schema: JsonValue, ptr: string): JsonValue {
+    if (typeof schema === 'boolean') {
+      const replacement: JsonObject = schema ? {} : { not: {} };
+      report(
+        'render.openapi31-downgraded',
+        ptr,
+        `The boolean schema '${schema}' is rendered as ${JSON.stringify(replacement)}.`,
+      );
+      return replacement;
+    }
+    if (!isJsonObject(schema)) return schema;
+    if ('$defs' in schema) moveDefs(schema, ptr);
+    if (typeof schema.$ref === 'string') refs.push({ holder: schema, ptr });
+    const properties = schema.properties;
+    if (isJsonObject(properties)) {
+      for (const [name, sub] of Object.entries(properties))
+        properties[name] = downgradeSchema(sub, `${ptr}/properties${pointer(name)}`);
+    }
+    for (const key of SUBSCHEMA) {
+      // 3.0 has the boolean form of `additionalProperties`, and only of it.
+      if (key in schema && !(key === 'additionalProperties' && typeof schema[key] === 'boolean'))
+        schema[key] = downgradeSchema(schema[key]!, `${ptr}/${key}`);
+    }
+    for (const key of SUBSCHEMA_LISTS) {
+      const list = schema[key];
+      if (Array.isArray(list))
+        list.forEach((sub, i) => (list[i] = downgradeSchema(sub, `${ptr}/${key}/${i}`)));
+    }
     const type = schema.type;
     if (Array.isArray(type) || type === 'null') {
       const types = (Array.isArray(type) ? type : [type]).filter(
@@ -147,7 +189,16 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
       const nonNull = types.filter((t) => t !== 'null');
       const replacement: JsonObject = {};
       if (nonNull.length === 1) replacement.type = nonNull[0]!;
-      else if (nonNull.length > 1) replacement.anyOf = nonNull.map((t) => ({ type: t }));
+      else if (nonNull.length > 1) {
+        const anyOf = nonNull.map((t) => ({ type: t }));
+        if (Array.isArray(schema.anyOf)) {
+          // Both must hold: the schema's own alternatives and one of the types.
+          const allOf = Array.isArray(schema.allOf) ? schema.allOf : [];
+          replacement.allOf = [...allOf, { anyOf: schema.anyOf }, { anyOf }];
+          delete schema.anyOf;
+          delete schema.allOf;
+        } else replacement.anyOf = anyOf;
+      }
       if (nonNull.length < types.length) replacement.nullable = true;
       replaceKey(schema, 'type', replacement);
       const rewritten = Object.entries(replacement)
@@ -202,15 +253,66 @@ export function downgradeOpenApi31(document: JsonObject, model: ApiModel): Diagn
         delete schema[key];
       }
     }
-    if (isJsonObject(schema.properties)) {
-      for (const [name, sub] of Object.entries(schema.properties))
-        downgradeSchema(sub, `${ptr}/properties${pointer(name)}`);
+    return schema;
+  }
+
+  /**
+   * 3.0 has no `$defs`, but refs may point into them: each entry moves to
+   * `components/schemas` under its own name (`2`, `3`... appended when taken,
+   * in the order met, so names are stable), and `repointRef` follows it.
+   */
+  function moveDefs(schema: JsonObject, ptr: string): void {
+    const defs = schema.$defs;
+    delete schema.$defs;
+    if (!isJsonObject(defs)) {
+      dropped(`${ptr}/$defs`, `'$defs' that is not an object`);
+      return;
     }
-    for (const key of SUBSCHEMA) downgradeSchema(schema[key] ?? null, `${ptr}/${key}`);
-    for (const key of SUBSCHEMA_LISTS) {
-      const list = schema[key];
-      if (Array.isArray(list)) list.forEach((sub, i) => downgradeSchema(sub, `${ptr}/${key}/${i}`));
+    const root = document.components;
+    const components = isJsonObject(root) ? root : (document.components = {});
+    const existing = components.schemas;
+    const target = isJsonObject(existing) ? existing : (components.schemas = {});
+    for (const [name, def] of Object.entries(defs)) {
+      const from = `${ptr}/$defs${pointer(name)}`;
+      const base = name.replace(/[^A-Za-z0-9._-]/g, '_') || 'Schema';
+      let unique = base;
+      for (let i = 2; taken.has(unique); i++) unique = `${base}${i}`;
+      taken.add(unique);
+      moved.set(from, pointer('components', 'schemas', unique));
+      // Placed before it is downgraded, so its own `$defs` come after it.
+      target[unique] = {};
+      target[unique] = downgradeSchema(def, from);
+      report(
+        'render.openapi31-downgraded',
+        from,
+        `The '$defs' entry '${name}' is rendered as components/schemas/${unique}, and refs to it are rewritten.`,
+      );
     }
+  }
+
+  /**
+   * Points a ref into a moved `$defs` entry at the entry's new place; a ref
+   * that resolved in the model but names nothing in the 3.0 document (into a
+   * dropped keyword) is an error, since API Gateway refuses a dangling ref.
+   */
+  function repointRef(holder: JsonObject, ptr: string): void {
+    const ref = holder.$ref as string;
+    if (!ref.startsWith('#')) return;
+    const { fragment } = splitRef(ref);
+    let from = '';
+    for (const candidate of moved.keys()) {
+      const inside = fragment === candidate || fragment.startsWith(`${candidate}/`);
+      if (inside && candidate.length > from.length) from = candidate;
+    }
+    if (from !== '') holder.$ref = `#${encodeURI(moved.get(from)! + fragment.slice(from.length))}`;
+    const target = splitRef(holder.$ref as string).fragment;
+    if (valueAt(document, target) !== undefined || valueAt(model.document, fragment) === undefined)
+      return;
+    report(
+      'render.openapi31-dangling-ref',
+      `${ptr}/$ref`,
+      `The $ref '${ref}' points at a 3.1 construct that OpenAPI 3.0 has no place for, so the rendered document would name nothing there. Point it at a schema under components/schemas instead.`,
+    );
   }
 
   /** 3.1's numeric `exclusiveMinimum: n` -> 3.0's `minimum: n, exclusiveMinimum: true`, unless `minimum` is already tighter. */
