@@ -10,10 +10,14 @@ describe('applyGatewayResponses', () => {
     expect(document).toEqual({});
   });
 
-  it('writes the designed responses and gives the default ones the CORS origin', () => {
-    const document: JsonObject = {};
+  it('gives every written response the CORS headers it does not map itself, the defaults too', () => {
+    const document: JsonObject = {
+      'x-amazon-apigateway-gateway-responses': {
+        ACCESS_DENIED: { statusCode: '403' },
+      },
+    };
     const design = makeDesign({
-      cors: { enabled: true },
+      cors: { enabled: true, allowOrigins: ['https://a.example'], allowCredentials: true },
       gatewayResponses: {
         BAD_REQUEST_BODY: {
           statusCode: '400',
@@ -21,18 +25,25 @@ describe('applyGatewayResponses', () => {
             'application/json': '{"message": "$context.error.validationErrorString"}',
           },
         },
+        UNAUTHORIZED: { statusCode: '401' },
         DEFAULT_5XX: {
           responseParameters: {
-            'gatewayresponse.header.Access-Control-Allow-Origin': "'https://a.example'",
+            'gatewayresponse.header.Access-Control-Allow-Origin': "'https://b.example'",
           },
         },
       },
     });
     applyGatewayResponses(document, design);
+    const cors = {
+      'gatewayresponse.header.Access-Control-Allow-Origin': "'https://a.example'",
+      'gatewayresponse.header.Access-Control-Allow-Credentials': "'true'",
+    };
     expect(document['x-amazon-apigateway-gateway-responses']).toEqual({
+      ACCESS_DENIED: { statusCode: '403', responseParameters: cors },
       DEFAULT_5XX: {
         responseParameters: {
-          'gatewayresponse.header.Access-Control-Allow-Origin': "'https://a.example'",
+          ...cors,
+          'gatewayresponse.header.Access-Control-Allow-Origin': "'https://b.example'",
         },
       },
       BAD_REQUEST_BODY: {
@@ -40,10 +51,21 @@ describe('applyGatewayResponses', () => {
         responseTemplates: {
           'application/json': '{"message": "$context.error.validationErrorString"}',
         },
+        responseParameters: cors,
       },
-      DEFAULT_4XX: {
-        responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" },
-      },
+      UNAUTHORIZED: { statusCode: '401', responseParameters: cors },
+      DEFAULT_4XX: { responseParameters: cors },
+    });
+  });
+
+  it('leaves the designed responses as they are when CORS is off', () => {
+    const document: JsonObject = {};
+    applyGatewayResponses(
+      document,
+      makeDesign({ gatewayResponses: { UNAUTHORIZED: { statusCode: '401' } } }),
+    );
+    expect(document['x-amazon-apigateway-gateway-responses']).toEqual({
+      UNAUTHORIZED: { statusCode: '401' },
     });
   });
 });

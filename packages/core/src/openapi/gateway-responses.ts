@@ -19,10 +19,13 @@ const TYPES: GatewayResponseType[] = [
 
 /**
  * `x-amazon-apigateway-gateway-responses`: the model's own, overridden per
- * type by the design's. With CORS on, `DEFAULT_4XX` and `DEFAULT_5XX` also
- * carry the CORS headers (those they do not map themselves), so a
- * browser can read API Gateway's own errors (a refused authorizer, a bad
- * body) instead of seeing a CORS failure. Mutates `document`.
+ * type by the design's. With CORS on, every response written here carries the
+ * CORS headers (those it does not map itself), and `DEFAULT_4XX` and
+ * `DEFAULT_5XX` are written for that alone when absent, so a browser can read
+ * API Gateway's own errors (a refused authorizer, a bad body) instead of
+ * seeing a CORS failure. A response of a more specific type (`UNAUTHORIZED`)
+ * replaces the default one for its errors rather than adding to it, so each
+ * needs the headers of its own. Mutates `document`.
  */
 export function applyGatewayResponses(document: JsonObject, design: DesignDocument): void {
   // Copies: the model's own gateway responses are shared with it.
@@ -34,15 +37,14 @@ export function applyGatewayResponses(document: JsonObject, design: DesignDocume
     if (designed !== undefined) responses[type] = gatewayResponse(designed);
   }
   if (design.cors.enabled) {
-    for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX']) {
-      const response = isJsonObject(responses[type]) ? { ...responses[type] } : {};
+    const cors = corsResponseParameters(design.cors, 'gatewayresponse.header');
+    for (const type of new Set([...Object.keys(responses), 'DEFAULT_4XX', 'DEFAULT_5XX'])) {
+      const written = responses[type];
+      const response = isJsonObject(written) ? { ...written } : {};
       const parameters = isJsonObject(response.responseParameters)
         ? response.responseParameters
         : {};
-      response.responseParameters = {
-        ...corsResponseParameters(design.cors, 'gatewayresponse.header'),
-        ...parameters,
-      };
+      response.responseParameters = { ...cors, ...parameters };
       responses[type] = response;
     }
   }
