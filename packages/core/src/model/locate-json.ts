@@ -1,22 +1,22 @@
 import { escapePointerToken } from '../json';
-import { offsetToPosition } from './text-positions';
+import { positionIn } from './text-positions';
 import type { TextPosition } from './types';
 
 /**
  * Finds JSON pointers in JSON text that `JSON.parse` has already accepted, so
  * the importer never pays for positions it does not report. The first look-up
- * indexes where every object and array ends (one pass over the text); after
- * that, each container on the way to a pointer is scanned once, member by
- * member, jumping over nested containers, and its members' offsets cached. So
- * a look-up costs the members of the containers it passes through, not their
- * text, and findings deep in a multi-megabyte description stay cheap.
+ * indexes where every object and array ends and where lines start (one pass
+ * over the text); after that, each container on the way to a pointer is
+ * scanned once, member by member, jumping over nested containers, and its
+ * members' offsets cached. So a look-up costs the members of the containers
+ * it passes through, not their text, and findings deep in a multi-megabyte
+ * description stay cheap.
  *
  * A member's position is its key's (where a person looks for `"get"`); an array
  * element's or the root's is the value's.
  */
 export function jsonLocator(text: string): (pointer: string) => TextPosition | undefined {
-  const position = offsetToPosition(text);
-  let endOf: ((start: number) => number) | undefined;
+  let index: TextIndex | undefined;
   /** Where each known pointer's value starts. */
   const valueAt = new Map<string, number>();
   /** Where each known pointer is reported: the key for members. */
@@ -29,7 +29,7 @@ export function jsonLocator(text: string): (pointer: string) => TextPosition | u
 
   function scanChildren(ptr: string, start: number): void {
     scanned.add(ptr);
-    endOf ??= containerEnds(text);
+    const { endOf } = (index ??= indexText(text));
     const open = text[start];
     let i = skipSpace(text, start + 1);
     if (open === '{') {
@@ -69,7 +69,9 @@ export function jsonLocator(text: string): (pointer: string) => TextPosition | u
   return (ptr) => {
     // RFC 6901 escaping is unique, so pointers and cached keys compare as strings.
     const offset = find(ptr);
-    return offset === undefined ? undefined : position(offset);
+    return offset === undefined
+      ? undefined
+      : positionIn((index ??= indexText(text)).lineStarts, offset);
   };
 }
 
@@ -94,18 +96,27 @@ function skipString(text: string, i: number): number {
   return text.length;
 }
 
+/** What one pass over JSON text finds: where containers end, and where lines start. */
+interface TextIndex {
+  /** The offset after the closing bracket of the object or array that opens at `start`. */
+  endOf(start: number): number;
+  lineStarts: number[];
+}
+
 /**
- * Where each object or array ends (the offset after its closing bracket), by
- * the offset of its opening one: one pass over the text, then a binary search
- * per container skipped.
+ * Indexes JSON text in one pass: each container's end by its start (then a
+ * binary search per container skipped), and the line starts, which in JSON
+ * lie outside strings, so the pass that steps over strings finds them too.
  */
-function containerEnds(text: string): (start: number) => number {
+function indexText(text: string): TextIndex {
   const starts: number[] = [];
   const ends: number[] = [];
   const open: number[] = [];
+  const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x22) i = skipString(text, i) - 1;
+    if (c === 0x0a) lineStarts.push(i + 1);
+    else if (c === 0x22) i = skipString(text, i) - 1;
     else if (c === 0x7b || c === 0x5b) {
       open.push(starts.length);
       starts.push(i);
@@ -115,7 +126,7 @@ function containerEnds(text: string): (start: number) => number {
       if (index !== undefined) ends[index] = i + 1;
     }
   }
-  return (start) => {
+  const endOf = (start: number): number => {
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -125,6 +136,7 @@ function containerEnds(text: string): (start: number) => number {
     }
     return starts[low] === start ? ends[low]! : text.length;
   };
+  return { endOf, lineStarts };
 }
 
 /** `i` at a value's first character; returns the offset after it. */

@@ -37,16 +37,23 @@ export function createRuleContext(
     operations,
     modelAt(pointer, operation = operationAt(pointer, operations)) {
       const position = model.locate(pointer);
-      return compact({
-        file: model.file,
-        pointer,
-        line: position?.line,
-        column: position?.column,
-        operation,
-      });
+      // Fields in one order, and none undefined, so findings compare and serialise the same.
+      const location: SourceLocation = {};
+      if (model.file !== undefined) location.file = model.file;
+      location.pointer = pointer;
+      if (position !== undefined) {
+        location.line = position.line;
+        location.column = position.column;
+      }
+      if (operation !== undefined) location.operation = operation;
+      return location;
     },
     designAt(pointer, operation) {
-      return compact({ file: designFile, pointer, operation });
+      const location: SourceLocation = {};
+      if (designFile !== undefined) location.file = designFile;
+      location.pointer = pointer;
+      if (operation !== undefined) location.operation = operation;
+      return location;
     },
   };
 }
@@ -56,20 +63,9 @@ function operationAt(
   pointer: string,
   operations: ReadonlyMap<OperationKey, Operation>,
 ): OperationKey | undefined {
-  const [first, path, method] = pointer.split('/').slice(1);
+  // Only the first tokens matter; findings deep in schemas have long pointers.
+  const [, first, path, method] = pointer.split('/', 4);
   if (first !== 'paths' || path === undefined || method === undefined) return undefined;
   const key = `${unescapePointerToken(method).toUpperCase()} ${unescapePointerToken(path)}`;
   return operations.has(key) ? key : undefined;
-}
-
-/** Drops undefined fields, so findings compare and serialise the same whether or not a field was known. */
-function compact(location: SourceLocation): SourceLocation {
-  const result: SourceLocation = {};
-  for (const [key, value] of Object.entries(location) as [
-    keyof SourceLocation,
-    string | number | undefined,
-  ][]) {
-    if (value !== undefined) (result as Record<string, string | number>)[key] = value;
-  }
-  return result;
 }
