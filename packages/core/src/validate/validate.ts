@@ -8,9 +8,12 @@ import { apigwOpenApi31 } from './rules/apigw-openapi31';
 import { apigwPaths } from './rules/apigw-paths';
 import { apigwSchemas } from './rules/apigw-schemas';
 import { apigwSecuritySchemes } from './rules/apigw-security-schemes';
+import { authorizerIdentitySources } from './rules/authorizer-identity-sources';
 import { cloudFormationFunctions } from './rules/cloudformation-functions';
+import { corsSettings } from './rules/cors-settings';
 import { identifiers } from './rules/identifiers';
 import { integrationCoverage } from './rules/integration-coverage';
+import { integrationCredentials } from './rules/integration-credentials';
 import { lambdaFunctions } from './rules/lambda-functions';
 import { mocks } from './rules/mocks';
 import { pathParameters } from './rules/path-parameters';
@@ -37,6 +40,9 @@ const RULES: readonly Rule[] = [
   templateSize,
   cloudFormationFunctions,
   identifiers,
+  authorizerIdentitySources,
+  corsSettings,
+  integrationCredentials,
 ];
 
 /**
