@@ -16,7 +16,12 @@ export type * from './integrations/types';
 export { importModel } from './model/import-model';
 export { deriveOperationName, operationKey } from './model/operation-names';
 export { recoverDesign } from './model/recover-integrations';
-export { loadDesign, serializeDesign, designFileFor } from './design/load-design';
+export {
+  loadDesign,
+  serializeDesign,
+  designFileFor,
+  locateInDesignText,
+} from './design/load-design';
 export { createDesign, type DesignPattern } from './design/create-design';
 export { exampleFromSchema } from './design/example-from-schema';
 export { renderOpenApi, type RenderResult } from './openapi/render-openapi';

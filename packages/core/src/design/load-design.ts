@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from '../diagnostics';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
+import type { TextPosition } from '../model/types';
 import { canonicalOrder } from './canonical-order';
 import { parseJson, type ValuePlace } from './parse-json';
 import { DESIGN_SCHEMA } from './design-schema';
@@ -76,6 +77,18 @@ export function loadDesign(text: string, file?: string): LoadDesignResult {
   return diagnostics.length > 0
     ? { diagnostics }
     : { design: current as unknown as DesignDocument, diagnostics };
+}
+
+/**
+ * Where the value a JSON pointer names sits in a design file's text, for
+ * findings made after loading (`validate`'s `locateInDesign`); undefined for
+ * a pointer to nothing, or for every pointer when the text is not JSON. While
+ * no migration moves a field, pointers into the file are pointers into the
+ * loaded design. The text is read once, when this is called.
+ */
+export function locateInDesignText(text: string): (pointer: string) => TextPosition | undefined {
+  const { places, error } = parseJson(text);
+  return (pointer) => (error === undefined ? places.get(pointer)?.value : undefined);
 }
 
 function checkVersion(
