@@ -69,10 +69,12 @@ export function readOperations(source: OperationSource): Operation[] {
     }
   }
   const taken = new Set(found.flatMap((o) => (o.operationId === undefined ? [] : [o.operationId])));
-  return found.map((o) => ({
-    ...o,
-    name: o.operationId ?? claimUniqueName(deriveOperationName(o.method, o.path), taken),
-  }));
+  // Named in place rather than copied: these objects are new, and a large model has thousands.
+  return found.map((o) =>
+    Object.assign(o, {
+      name: o.operationId ?? claimUniqueName(deriveOperationName(o.method, o.path), taken),
+    }),
+  );
 }
 
 function readOperation(

@@ -146,24 +146,6 @@ export function scanDocument(root: JsonValue): DocumentScan {
       }
       return;
     }
-    // for-in rather than Object.keys: no key array per object on multi-megabyte models.
-    let first: string | undefined;
-    let single = true;
-    for (const key in value) {
-      if (first !== undefined) {
-        single = false;
-        break;
-      }
-      first = key;
-    }
-    if (
-      single &&
-      first !== undefined &&
-      (INTRINSIC.test(first) || (first === 'Ref' && typeof value.Ref === 'string'))
-    ) {
-      scan.cloudFormationFunctions.push({ path: [...path], value: first });
-      return;
-    }
     if (typeof value.$ref === 'string')
       scan.refs.push({ path: [...path, '$ref'], value: value.$ref });
     const integration = value['x-amazon-apigateway-integration'];
@@ -181,11 +163,38 @@ export function scanDocument(root: JsonValue): DocumentScan {
         path: [...path, 'x-amazon-apigateway-cors'],
         value: 'x-amazon-apigateway-cors',
       });
+    // One for-in, no key array: this runs for every object of multi-megabyte models. A
+    // first key that may name a CloudFormation function is held back until a second
+    // key shows the object is not one (a function is an object with one key).
+    let held: string | undefined;
+    let count = 0;
     for (const key in value) {
-      path.push(key);
-      walk(value[key]!, checkPlaceholders && !NO_PLACEHOLDER_CHECK.has(key), childMode(mode, key));
-      path.pop();
+      count++;
+      if (
+        count === 1 &&
+        (INTRINSIC.test(key) || (key === 'Ref' && typeof value.Ref === 'string'))
+      ) {
+        held = key;
+        continue;
+      }
+      if (held !== undefined) {
+        visitMember(value, held, checkPlaceholders, mode);
+        held = undefined;
+      }
+      visitMember(value, key, checkPlaceholders, mode);
     }
+    if (held !== undefined) scan.cloudFormationFunctions.push({ path: [...path], value: held });
+  };
+
+  const visitMember = (
+    value: Record<string, JsonValue>,
+    key: string,
+    checkPlaceholders: boolean,
+    mode: Mode,
+  ): void => {
+    path.push(key);
+    walk(value[key]!, checkPlaceholders && !NO_PLACEHOLDER_CHECK.has(key), childMode(mode, key));
+    path.pop();
   };
 
   walk(root, true, 'normal');

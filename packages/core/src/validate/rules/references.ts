@@ -11,10 +11,11 @@ import type { RuleContext } from '../context';
 export function references({ design, designAt }: RuleContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
 
+  // `at` gives the pointer tokens; a pointer is built only for a finding.
   const checkBackend = (
     id: string,
     expected: BackendKind,
-    at: string,
+    at: string[],
     operation?: string,
   ): void => {
     // Own properties only: an id such as `constructor` must not find Object.prototype's.
@@ -24,7 +25,7 @@ export function references({ design, designAt }: RuleContext): Diagnostic[] {
         diagnostic(
           'validate.unknown-backend',
           `Backend "${id}" does not exist; add it to the design or pick one of: ${listOrNone(Object.keys(design.backends))}.`,
-          designAt(at, operation),
+          designAt(pointer(...at), operation),
         ),
       );
     } else if (backend.kind !== expected) {
@@ -32,19 +33,19 @@ export function references({ design, designAt }: RuleContext): Diagnostic[] {
         diagnostic(
           'validate.backend-kind-mismatch',
           `Backend "${id}" is a ${backend.kind} backend, but a ${expected} one is needed here; pick a ${expected} backend.`,
-          designAt(at, operation),
+          designAt(pointer(...at), operation),
         ),
       );
     }
   };
 
-  const checkAuthorizer = (id: string, at: string, operation?: string): void => {
+  const checkAuthorizer = (id: string, at: string[], operation?: string): void => {
     if (!Object.hasOwn(design.authorizers, id)) {
       findings.push(
         diagnostic(
           'validate.unknown-authorizer',
           `Authorizer "${id}" does not exist; add it to the design or pick one of: ${listOrNone(Object.keys(design.authorizers))}.`,
-          designAt(at, operation),
+          designAt(pointer(...at), operation),
         ),
       );
     }
@@ -56,24 +57,25 @@ export function references({ design, designAt }: RuleContext): Diagnostic[] {
       checkBackend(
         integration.backend,
         integration.kind,
-        pointer('operations', key, 'integration', 'backend'),
+        ['operations', key, 'integration', 'backend'],
         key,
       );
     }
     if (op.authorizer !== undefined && op.authorizer !== 'NONE') {
-      checkAuthorizer(op.authorizer, pointer('operations', key, 'authorizer'), key);
+      checkAuthorizer(op.authorizer, ['operations', key, 'authorizer'], key);
     }
   }
   if (design.defaultAuthorizer !== undefined)
-    checkAuthorizer(design.defaultAuthorizer, pointer('defaultAuthorizer'));
+    checkAuthorizer(design.defaultAuthorizer, ['defaultAuthorizer']);
 
   for (const [id, authorizer] of Object.entries(design.authorizers)) {
     if (authorizer.kind === 'lambda' && 'backend' in authorizer.function) {
-      checkBackend(
-        authorizer.function.backend,
-        'lambda',
-        pointer('authorizers', id, 'function', 'backend'),
-      );
+      checkBackend(authorizer.function.backend, 'lambda', [
+        'authorizers',
+        id,
+        'function',
+        'backend',
+      ]);
     }
   }
   return findings;
