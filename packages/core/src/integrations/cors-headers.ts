@@ -3,7 +3,8 @@ import type { CorsSettings } from '../design/types';
 /**
  * The origin a static CORS header returns. API Gateway's mock and mapped
  * responses are constant, so they can name only one origin: the first allowed
- * (`*` by default). Echoing one of several origins needs a proxy backend.
+ * (`*` by default). Echoing one of several origins needs a proxy backend;
+ * `validate` warns about the origins left out (`validate.cors-multiple-origins`).
  */
 export function corsAllowOrigin(cors: CorsSettings): string {
   return cors.allowOrigins?.[0] ?? '*';
