@@ -98,4 +98,40 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'apps/web runs in the browser: no Node built-ins.' },
+            {
+              group: ['@gatewright/server', '@gatewright/server/*', '**/apps/server/**'],
+              allowTypeImports: true,
+              message:
+                'The web app reaches the server over HTTP only: import its AppType as a type.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@gatewright/*', '**/apps/**', '**/packages/**'],
+              message: 'e2e drives the built app and the real server; it imports no source.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

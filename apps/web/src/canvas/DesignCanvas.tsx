@@ -1,0 +1,88 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyNodeChanges,
+  type NodeChange,
+  type NodeTypes,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CanvasActionsContext } from './canvas-actions';
+import type { DesignGraph, DesignNode } from './graph-types';
+import { BackendNodeView } from './nodes/BackendNodeView';
+import { GroupNodeView } from './nodes/GroupNodeView';
+import { InlineNodeView } from './nodes/InlineNodeView';
+import { OperationNodeView } from './nodes/OperationNodeView';
+
+const nodeTypes: NodeTypes = {
+  operation: OperationNodeView,
+  tagGroup: GroupNodeView,
+  backend: BackendNodeView,
+  inline: InlineNodeView,
+};
+
+export interface DesignCanvasProps {
+  graph: DesignGraph;
+  onToggleGroup: (groupId: string) => void;
+  onSelect: (nodeId: string | undefined) => void;
+}
+
+/**
+ * The design as a graph. Nodes are derived from the design; the canvas keeps
+ * only what the person does to them locally (selection, dragging), carried
+ * over when the graph is derived again. Only visible elements are rendered,
+ * so a thousand operations stay fluid.
+ */
+export function DesignCanvas({ graph, onToggleGroup, onSelect }: DesignCanvasProps) {
+  const [nodes, setNodes] = useState<DesignNode[]>(graph.nodes);
+
+  useEffect(() => {
+    setNodes((previous) => {
+      const kept = new Map(previous.map((node) => [node.id, node]));
+      return graph.nodes.map((node) => {
+        const old = kept.get(node.id);
+        if (!old) return node;
+        // Collapsing moves groups; a dragged position survives only while its group stays put.
+        const moved = old.type === 'tagGroup' ? node.position : old.position;
+        return { ...node, position: moved, selected: old.selected ?? false };
+      });
+    });
+  }, [graph.nodes]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DesignNode>[]) =>
+      setNodes((current) => applyNodeChanges(changes, current)),
+    [],
+  );
+  const onSelectionChange = useCallback(
+    ({ nodes: selected }: OnSelectionChangeParams) => onSelect(selected[0]?.id),
+    [onSelect],
+  );
+  const actions = useMemo(() => ({ toggleGroup: onToggleGroup }), [onToggleGroup]);
+
+  return (
+    <CanvasActionsContext.Provider value={actions}>
+      <ReactFlow
+        nodes={nodes}
+        edges={graph.edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        nodesConnectable={false}
+        onlyRenderVisibleElements
+        fitView
+        minZoom={0.05}
+        colorMode="system"
+        aria-label="Design canvas"
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </CanvasActionsContext.Provider>
+  );
+}

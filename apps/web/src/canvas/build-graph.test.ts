@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { importModel, type DesignDocument } from '@gatewright/core';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from './build-graph';
+import { completeness } from './completeness';
+
+const samples = new URL('../../../../packages/core/samples/petstore/', import.meta.url);
+const modelText = readFileSync(new URL('openapi.yaml', samples), 'utf8');
+const sampleDesign = JSON.parse(
+  readFileSync(new URL('openapi.gatewright.json', samples), 'utf8'),
+) as DesignDocument;
+
+async function petstore() {
+  const { model } = await importModel(modelText, { file: 'petstore/openapi.yaml' });
+  if (!model) throw new Error('the sample model does not import');
+  return model.operations;
+}
+
+const byType = (graph: ReturnType<typeof buildGraph>, type: string) =>
+  graph.nodes.filter((node) => node.type === type);
+
+describe('buildGraph', () => {
+  it('groups operations by tag, draws each backend once and an edge per integrated operation', async () => {
+    const operations = await petstore();
+    const graph = buildGraph(operations, sampleDesign);
+
+    expect(byType(graph, 'tagGroup').map((n) => n.id)).toEqual(['group:pets', 'group:store']);
+    const ops = byType(graph, 'operation');
+    expect(ops).toHaveLength(operations.length);
+    expect(new Set(ops.map((n) => n.parentId))).toEqual(new Set(['group:pets', 'group:store']));
+    expect(byType(graph, 'backend').map((n) => n.id)).toEqual([
+      'backend:handler',
+      'backend:inventory',
+    ]);
+
+    const targets = Object.fromEntries(graph.edges.map((e) => [e.source, e.target]));
+    for (const [key, operation] of Object.entries(sampleDesign.operations)) {
+      const integration = operation.integration!;
+      const expected =
+        integration.kind === 'mock' || integration.kind === 'raw'
+          ? `inline:${key}`
+          : `backend:${integration.backend}`;
+      expect(targets[`op:${key}`], key).toBe(expected);
+    }
+    expect(graph.edges.every((edge) => !edge.hidden)).toBe(true);
+  });
+
+  it('hides a collapsed group’s operations and leads their edges from the group, once per target', async () => {
+    const operations = await petstore();
+    const graph = buildGraph(operations, sampleDesign, {
+      collapsedGroups: new Set(['group:pets']),
+    });
+
+    const pets = graph.nodes.filter((n) => n.parentId === 'group:pets');
+    expect(pets.length).toBeGreaterThan(0);
+    expect(pets.every((n) => n.hidden)).toBe(true);
+    const visible = graph.edges.filter((e) => !e.hidden);
+    expect(visible.filter((e) => e.source === 'group:pets')).toEqual([
+      expect.objectContaining({ target: 'backend:handler' }),
+    ]);
+    expect(visible.some((e) => e.source.startsWith('op:GET /pets'))).toBe(false);
+    // The other group is untouched and sits right under the collapsed one.
+    const store = graph.nodes.find((n) => n.id === 'group:store')!;
+    const expanded = buildGraph(operations, sampleDesign).nodes.find(
+      (n) => n.id === 'group:store',
+    )!;
+    expect(store.position.y).toBeLessThan(expanded.position.y);
+  });
+
+  it('draws no edge to a backend the design does not define', async () => {
+    const operations = await petstore();
+    const design: DesignDocument = {
+      ...sampleDesign,
+      operations: { 'GET /pets': { integration: { kind: 'lambda', backend: 'missing' } } },
+    };
+    const graph = buildGraph(operations, design);
+    expect(graph.edges).toEqual([]);
+  });
+});
+
+describe('completeness', () => {
+  it('counts the operations with an integration and names the others', async () => {
+    const operations = await petstore();
+    expect(completeness(operations, sampleDesign)).toEqual({
+      integrated: operations.length,
+      total: operations.length,
+      unwired: [],
+    });
+
+    const { 'GET /pets': _removed, ...rest } = sampleDesign.operations;
+    const partial = completeness(operations, { ...sampleDesign, operations: rest });
+    expect(partial).toEqual({
+      integrated: operations.length - 1,
+      total: operations.length,
+      unwired: ['GET /pets'],
+    });
+  });
+});

@@ -1,0 +1,184 @@
+import type { DesignDocument, Operation } from '@gatewright/core';
+import type { Edge } from '@xyflow/react';
+import type {
+  BackendNode,
+  DesignGraph,
+  DesignNode,
+  GroupNode,
+  InlineNode,
+  OperationNode,
+} from './graph-types';
+
+/** Sizes in flow units; nodes are drawn to fit them (see styles.css). */
+export const LAYOUT = {
+  groupWidth: 320,
+  groupHeaderHeight: 44,
+  groupPadding: 12,
+  groupGap: 32,
+  operationHeight: 64,
+  operationGap: 8,
+  inlineX: 380,
+  backendX: 720,
+  backendRowHeight: 140,
+} as const;
+
+const UNTAGGED = 'Untagged';
+
+/** The canvas id of a group: `group:pets`; untagged operations share `group:`. */
+export function groupNodeId(tag: string | undefined): string {
+  return `group:${tag ?? ''}`;
+}
+
+/** The canvas id of an operation: `op:GET /pets`, as in the design's layout. */
+export function operationNodeId(key: string): string {
+  return `op:${key}`;
+}
+
+/** The canvas id of a backend: `backend:handler`, as in the design's layout. */
+export function backendNodeId(id: string): string {
+  return `backend:${id}`;
+}
+
+/** The canvas id of an operation's own mock or raw integration. */
+export function inlineNodeId(key: string): string {
+  return `inline:${key}`;
+}
+
+/**
+ * Operations grouped by their first tag: groups in the order the model first
+ * uses them, untagged operations last, the model's order within a group.
+ */
+export function groupByTag(operations: readonly Operation[]): Map<string | undefined, Operation[]> {
+  const groups = new Map<string | undefined, Operation[]>();
+  for (const operation of operations) {
+    const tag = operation.tags[0];
+    const group = groups.get(tag);
+    if (group) group.push(operation);
+    else groups.set(tag, [operation]);
+  }
+  const untagged = groups.get(undefined);
+  if (untagged) {
+    groups.delete(undefined);
+    groups.set(undefined, untagged);
+  }
+  return groups;
+}
+
+export interface BuildGraphOptions {
+  /** Group ids (`group:pets`) drawn as their header only. @default none */
+  collapsedGroups?: ReadonlySet<string>;
+}
+
+/**
+ * The canvas for a model and its design: a group per tag holding its
+ * operations, each backend once (however many operations it serves), a node
+ * per mock or raw integration beside its operation, and an edge from each
+ * integrated operation to what serves it. An operation in a collapsed group is
+ * hidden, and its edge leaves from the group instead (one edge per group and
+ * target). Deterministic: the same input gives the same graph.
+ */
+export function buildGraph(
+  operations: readonly Operation[],
+  design: DesignDocument,
+  options: BuildGraphOptions = {},
+): DesignGraph {
+  const collapsed = options.collapsedGroups ?? new Set<string>();
+  const nodes: DesignNode[] = [];
+  const edges: Edge[] = [];
+  const edgeIds = new Set<string>();
+  const servedBy = new Map<string, string[]>();
+  const addEdge = (source: string, target: string, hidden: boolean) => {
+    const id = `edge:${source}->${target}`;
+    if (edgeIds.has(id)) return;
+    edgeIds.add(id);
+    edges.push({ id, source, target, hidden });
+  };
+
+  let y = 0;
+  for (const [tag, members] of groupByTag(operations)) {
+    const groupId = groupNodeId(tag);
+    const isCollapsed = collapsed.has(groupId);
+    const rowHeight = LAYOUT.operationHeight + LAYOUT.operationGap;
+    const height = isCollapsed
+      ? LAYOUT.groupHeaderHeight
+      : LAYOUT.groupHeaderHeight + members.length * rowHeight + LAYOUT.groupPadding;
+    const group: GroupNode = {
+      id: groupId,
+      type: 'tagGroup',
+      position: { x: 0, y },
+      data: {
+        groupId,
+        label: tag ?? UNTAGGED,
+        operationCount: members.length,
+        integratedCount: members.filter((op) => design.operations[op.key]?.integration).length,
+        collapsed: isCollapsed,
+      },
+      style: { width: LAYOUT.groupWidth, height },
+      selectable: true,
+      draggable: false,
+      ariaLabel: `Group ${tag ?? UNTAGGED}, ${members.length} operations`,
+    };
+    nodes.push(group);
+
+    members.forEach((operation, index) => {
+      const id = operationNodeId(operation.key);
+      const integration = design.operations[operation.key]?.integration;
+      const childY = LAYOUT.groupHeaderHeight + index * rowHeight;
+      const node: OperationNode = {
+        id,
+        type: 'operation',
+        parentId: groupId,
+        extent: 'parent',
+        position: { x: LAYOUT.groupPadding, y: childY },
+        hidden: isCollapsed,
+        data: {
+          key: operation.key,
+          method: operation.method,
+          path: operation.path,
+          name: operation.name,
+          ...(tag === undefined ? {} : { tag }),
+          ...(operation.summary === undefined ? {} : { summary: operation.summary }),
+          ...(integration ? { integration } : {}),
+        },
+        ariaLabel: `${operation.key}, ${integration ? `${integration.kind} integration` : 'not integrated'}`,
+      };
+      nodes.push(node);
+      if (!integration) return;
+      const source = isCollapsed ? groupId : id;
+      if (integration.kind === 'mock' || integration.kind === 'raw') {
+        const inline: InlineNode = {
+          id: inlineNodeId(operation.key),
+          type: 'inline',
+          position: { x: LAYOUT.inlineX, y: y + childY },
+          hidden: isCollapsed,
+          data: { operationKey: operation.key, integration },
+          ariaLabel: `${integration.kind} integration of ${operation.key}`,
+        };
+        nodes.push(inline);
+        addEdge(id, inline.id, isCollapsed);
+        return;
+      }
+      const served = servedBy.get(integration.backend);
+      if (served) served.push(operation.key);
+      else servedBy.set(integration.backend, [operation.key]);
+      // A missing backend is a validation finding, not an edge to nowhere.
+      if (design.backends[integration.backend]) {
+        addEdge(source, backendNodeId(integration.backend), false);
+      }
+    });
+    y += height + LAYOUT.groupGap;
+  }
+
+  Object.entries(design.backends).forEach(([backendId, backend], index) => {
+    const node: BackendNode = {
+      id: backendNodeId(backendId),
+      type: 'backend',
+      position: { x: LAYOUT.backendX, y: index * LAYOUT.backendRowHeight },
+      data: { backendId, backend, operationKeys: servedBy.get(backendId) ?? [] },
+      ariaLabel: `${backend.kind} backend ${backend.label ?? backendId}`,
+    };
+    nodes.push(node);
+  });
+
+  return { nodes, edges };
+}

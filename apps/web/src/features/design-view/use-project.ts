@@ -1,0 +1,41 @@
+import { emptyDesign, importModel, type DesignDocument } from '@gatewright/core';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { designKeys } from '../designs/queries';
+
+/** What the design view reads from a stored design. */
+export interface StoredDesignInput {
+  id: string;
+  revision: string;
+  modelFile: string;
+  modelText: string;
+  /** As the server loaded it; absent when there is no design file yet or it does not load. */
+  design?: DesignDocument;
+}
+
+/**
+ * The model read in the browser with core, beside the design, keyed by
+ * revision (a revision names exact bytes, so the result never goes stale). A
+ * missing design is an empty one: the canvas still shows every operation,
+ * unwired.
+ */
+export function projectQuery(stored: StoredDesignInput) {
+  return queryOptions({
+    queryKey: [...designKeys.detail(stored.id), 'project', stored.revision] as const,
+    queryFn: async () => {
+      const imported = await importModel(stored.modelText, { file: stored.modelFile });
+      return {
+        model: imported.model,
+        design: stored.design ?? emptyDesign(stored.modelFile),
+        diagnostics: imported.diagnostics,
+      };
+    },
+    staleTime: Infinity,
+  });
+}
+
+const NOTHING: StoredDesignInput = { id: '', revision: '', modelFile: '', modelText: '' };
+
+/** {@link projectQuery} for a stored design, once it has loaded. */
+export function useProject(stored: StoredDesignInput | undefined) {
+  return useQuery({ ...projectQuery(stored ?? NOTHING), enabled: stored !== undefined });
+}
