@@ -5,10 +5,15 @@ export function valueAt(root: JsonValue, ptr: string): JsonValue | undefined {
   if (ptr === '') return root;
   if (!ptr.startsWith('/')) return undefined;
   let value: JsonValue | undefined = root;
-  for (const token of ptr.slice(1).split('/').map(unescapePointerToken)) {
+  // Token by token, with no array of them: rendering looks up every operation this way.
+  for (let start = 1; start <= ptr.length; ) {
+    const slash = ptr.indexOf('/', start);
+    const end = slash === -1 ? ptr.length : slash;
+    const token = unescapePointerToken(ptr.slice(start, end));
     if (Array.isArray(value)) value = /^\d+$/.test(token) ? value[Number(token)] : undefined;
     else if (isJsonObject(value) && Object.hasOwn(value, token)) value = value[token];
     else return undefined;
+    start = end + 1;
   }
   return value;
 }
