@@ -6,7 +6,7 @@ export function valueAt(root: JsonValue, ptr: string): JsonValue | undefined {
   if (!ptr.startsWith('/')) return undefined;
   let value: JsonValue | undefined = root;
   // Token by token, with no array of them: rendering looks up every operation this way.
-  for (let start = 1; start <= ptr.length; ) {
+  for (let start = 1; start <= ptr.length;) {
     const slash = ptr.indexOf('/', start);
     const end = slash === -1 ? ptr.length : slash;
     const token = unescapePointerToken(ptr.slice(start, end));
