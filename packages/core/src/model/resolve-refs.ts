@@ -119,7 +119,8 @@ export class RefFollower {
 
   private deepObject(value: JsonObject, file: string): JsonObject {
     let copy: JsonObject | undefined;
-    for (const key of Object.keys(value)) {
+    // for-in rather than Object.keys: no key array for every object of every schema resolved.
+    for (const key in value) {
       const item = this.deep(value[key]!, file);
       if (item !== value[key]) (copy ??= { ...value })[key] = item;
     }
