@@ -17,7 +17,7 @@ export function InlineNodeView({ data, selected }: NodeProps<InlineNode>) {
 }
 
 /** A short description of what an inline integration answers. */
-export function inlineSummary({ integration }: InlineNode['data']): string {
+export function inlineSummary({ integration }: Pick<InlineNode['data'], 'integration'>): string {
   if (integration.kind === 'raw') {
     const type = integration.integration['type'];
     return typeof type === 'string' ? `type ${type}` : 'kept as written in the model';

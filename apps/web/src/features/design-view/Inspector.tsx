@@ -102,7 +102,7 @@ function describeIntegration(integration: OperationIntegration | undefined): str
     case 'ecs-nlb':
       return `HTTP_PROXY over a VPC link to backend ${integration.backend}`;
     case 'mock':
-      return 'Mock';
+      return `Mock: ${inlineSummary({ integration }).toLowerCase()}`;
     case 'raw':
       return 'Raw integration, kept as written in the model';
   }

@@ -1,0 +1,108 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertChromiumInstalled } from './chromium';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SERVER_START_MILLIS = 30_000;
+const SERVER_STOP_MILLIS = 10_000;
+
+/**
+ * Builds the web app, then starts the real server (`gatewright <workspace>
+ * --port <free>`) on a temp copy of the sample workspace, and hands its origin
+ * to the tests as GATEWRIGHT_URL. Returns the teardown: stop the server, remove
+ * the workspace.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  assertChromiumInstalled();
+  buildWebApp();
+
+  const workspace = mkdtempSync(join(tmpdir(), 'gatewright-e2e-'));
+  cpSync(join(root, 'packages/core/samples/petstore'), join(workspace, 'petstore'), {
+    recursive: true,
+  });
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    [join(root, 'apps/server/bin/gatewright.js'), workspace, '--port', String(port)],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  try {
+    process.env['GATEWRIGHT_URL'] = await serverOrigin(server);
+  } catch (error) {
+    server.kill('SIGKILL');
+    rmSync(workspace, { recursive: true, force: true });
+    throw error;
+  }
+
+  return async () => {
+    await stop(server);
+    rmSync(workspace, { recursive: true, force: true });
+  };
+}
+
+function buildWebApp(): void {
+  const vite = join(root, 'apps/web/node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: join(root, 'apps/web'),
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`building apps/web failed (exit ${result.status})`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** The origin from the server's `Open http://...` line, once it is listening. */
+function serverOrigin(server: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`the server did not start in time:\n${output}`)),
+      SERVER_START_MILLIS,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/[^/\s]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    server.stdout?.on('data', onData);
+    server.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}) before listening:\n${output}`));
+    });
+  });
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => server.kill('SIGKILL'), SERVER_STOP_MILLIS);
+    server.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,49 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** A design: canvas, inspector, code panel. */
+export class DesignPage {
+  readonly canvas: Locator;
+  readonly operationNodes: Locator;
+  readonly completeness: Locator;
+  readonly inspector: Locator;
+  readonly codePanel: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = page.getByTestId('rf__wrapper');
+    this.operationNodes = page.getByTestId('operation-node');
+    this.completeness = page.getByTestId('completeness');
+    this.inspector = page.getByRole('complementary', { name: 'Inspector' });
+    this.codePanel = page.getByRole('region', { name: 'Code' });
+  }
+
+  async goto(designId: string): Promise<this> {
+    await this.page.goto(`/designs/${encodeURIComponent(designId)}`);
+    return this;
+  }
+
+  operation(key: string): Locator {
+    return this.page.locator(`[data-testid="operation-node"][data-operation-key="${key}"]`);
+  }
+
+  async selectOperation(key: string): Promise<void> {
+    await this.operation(key).click();
+  }
+
+  async openCodeTab(name: 'Model' | 'OpenAPI'): Promise<void> {
+    await this.codePanel.getByRole('tab', { name }).click();
+  }
+
+  /** The lines Monaco draws (it draws only those in view). */
+  codeLines(): Locator {
+    return this.codePanel.locator('.monaco-editor .view-lines');
+  }
+
+  /** Brings the first match into view with the editor's own find (Ctrl+F), as a person would. */
+  async findInCode(text: string): Promise<void> {
+    await this.codeLines().click();
+    await this.page.keyboard.press('Control+f');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Escape');
+  }
+}
