@@ -12,7 +12,8 @@ const SERVER_STOP_MILLIS = 10_000;
 
 /**
  * Builds the web app, then starts the real server (`gatewright <workspace>
- * --port <free>`) on a temp copy of the sample workspace, and hands its origin
+ * --port <free>`) on a temp workspace holding the sample and the designs in
+ * `fixtures/workspace/`, and hands its origin
  * to the tests as GATEWRIGHT_URL. Returns the teardown: stop the server, remove
  * the workspace.
  */
@@ -24,6 +25,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   cpSync(join(root, 'packages/core/samples/petstore'), join(workspace, 'petstore'), {
     recursive: true,
   });
+  cpSync(join(root, 'e2e/fixtures/workspace'), workspace, { recursive: true });
   const port = await freePort();
   const server = spawn(
     process.execPath,

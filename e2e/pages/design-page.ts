@@ -29,6 +29,19 @@ export class DesignPage {
     await this.operation(key).click();
   }
 
+  /** Selects an operation from the keyboard: focus its node, press Enter. */
+  async selectOperationByKeyboard(key: string): Promise<void> {
+    await this.page.locator('.react-flow__node', { has: this.operation(key) }).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The button that collapses or expands a group, by its tag. */
+  groupToggle(tag: string): Locator {
+    return this.canvas.getByRole('button', {
+      name: new RegExp(`^(Collapse|Expand) group ${tag}$`),
+    });
+  }
+
   async openCodeTab(name: 'Model' | 'OpenAPI'): Promise<void> {
     await this.codePanel.getByRole('tab', { name }).click();
   }

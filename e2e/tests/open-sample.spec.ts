@@ -1,4 +1,4 @@
-import { PETSTORE } from '../fixtures/petstore';
+import { DRAFTS, PETSTORE } from '../fixtures/scenarios';
 import { expect, test } from '../pages/test';
 
 test.describe('the sample design', () => {
@@ -43,5 +43,21 @@ test.describe('the sample design', () => {
     await designPage.findInCode('x-amazon-apigateway-integration');
     await expect(designPage.codeLines()).toContainText('x-amazon-apigateway-integration');
     await designPage.page.screenshot({ path: info.outputPath('openapi.png') });
+  });
+});
+
+test.describe('a model without a design', () => {
+  test('opens with every operation marked as not integrated', async ({ homePage }, info) => {
+    await homePage.goto();
+    await expect(homePage.design(DRAFTS.name)).toContainText(`0 of ${DRAFTS.operations.length}`);
+    const design = await homePage.open(DRAFTS.name);
+    await expect(design.completeness).toContainText(
+      `0 of ${DRAFTS.operations.length} operations integrated`,
+    );
+    for (const key of DRAFTS.operations) {
+      await expect(design.operation(key)).toContainText('Not integrated');
+    }
+    await expect(design.groupToggle(DRAFTS.untaggedGroup)).toBeVisible();
+    await design.page.screenshot({ path: info.outputPath('unwired.png') });
   });
 });

@@ -24,6 +24,9 @@ const nodeTypes: NodeTypes = {
   inline: InlineNodeView,
 };
 
+// A small design is shown at its natural size rather than blown up to fill the canvas.
+const FIT_VIEW = { maxZoom: 1 };
+
 export interface DesignCanvasProps {
   graph: DesignGraph;
   onToggleGroup: (groupId: string) => void;
@@ -74,6 +77,7 @@ export function DesignCanvas({ graph, onToggleGroup, onSelect }: DesignCanvasPro
         nodesConnectable={false}
         onlyRenderVisibleElements
         fitView
+        fitViewOptions={FIT_VIEW}
         minZoom={0.05}
         colorMode="system"
         aria-label="Design canvas"

@@ -87,11 +87,11 @@ export function buildGraph(
   const edges: Edge[] = [];
   const edgeIds = new Set<string>();
   const servedBy = new Map<string, string[]>();
-  const addEdge = (source: string, target: string, hidden: boolean) => {
+  const addEdge = (source: string, target: string, hidden: boolean, ariaLabel: string) => {
     const id = `edge:${source}->${target}`;
     if (edgeIds.has(id)) return;
     edgeIds.add(id);
-    edges.push({ id, source, target, hidden });
+    edges.push({ id, source, target, hidden, ariaLabel });
   };
 
   let y = 0;
@@ -155,15 +155,18 @@ export function buildGraph(
           ariaLabel: `${integration.kind} integration of ${operation.key}`,
         };
         nodes.push(inline);
-        addEdge(id, inline.id, isCollapsed);
+        addEdge(id, inline.id, isCollapsed, `${operation.key} answered by its ${integration.kind}`);
         return;
       }
       const served = servedBy.get(integration.backend);
       if (served) served.push(operation.key);
       else servedBy.set(integration.backend, [operation.key]);
       // A missing backend is a validation finding, not an edge to nowhere.
-      if (design.backends[integration.backend]) {
-        addEdge(source, backendNodeId(integration.backend), false);
+      const backend = design.backends[integration.backend];
+      if (backend) {
+        const from = isCollapsed ? `Group ${tag ?? UNTAGGED}` : operation.key;
+        const to = backend.label ?? integration.backend;
+        addEdge(source, backendNodeId(integration.backend), false, `${from} served by ${to}`);
       }
     });
     y += height + LAYOUT.groupGap;
