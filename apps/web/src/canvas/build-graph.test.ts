@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { importModel, type DesignDocument } from '@gatewright/core';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from './build-graph';
+import { COLLAPSE_ABOVE_OPERATIONS, buildGraph, initiallyCollapsedGroups } from './build-graph';
 import { completeness } from './completeness';
 
 const samples = new URL('../../../../packages/core/samples/petstore/', import.meta.url);
@@ -95,5 +95,18 @@ describe('completeness', () => {
       total: operations.length,
       unwired: ['GET /pets'],
     });
+  });
+});
+
+describe('initiallyCollapsedGroups', () => {
+  it('collapses nothing in a small design and every group in a large one', async () => {
+    const operations = await petstore();
+    expect(initiallyCollapsedGroups(operations)).toEqual(new Set());
+
+    const many = Array.from({ length: COLLAPSE_ABOVE_OPERATIONS + 1 }, (_, index) => {
+      const operation = operations[index % operations.length]!;
+      return { ...operation, key: `${operation.key}/${index}` };
+    });
+    expect(initiallyCollapsedGroups(many)).toEqual(new Set(['group:pets', 'group:store']));
   });
 });

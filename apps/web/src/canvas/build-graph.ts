@@ -64,6 +64,19 @@ export function groupByTag(operations: readonly Operation[]): Map<string | undef
   return groups;
 }
 
+/** Above this many operations a design opens with its groups collapsed. */
+export const COLLAPSE_ABOVE_OPERATIONS = 100;
+
+/**
+ * The groups a design opens with collapsed: none for a small design; all of
+ * them for a large one, where a column of hundreds of operations would open
+ * too small to read, and the group headers are the overview.
+ */
+export function initiallyCollapsedGroups(operations: readonly Operation[]): ReadonlySet<string> {
+  if (operations.length <= COLLAPSE_ABOVE_OPERATIONS) return new Set();
+  return new Set([...groupByTag(operations).keys()].map(groupNodeId));
+}
+
 export interface BuildGraphOptions {
   /** Group ids (`group:pets`) drawn as their header only. @default none */
   collapsedGroups?: ReadonlySet<string>;

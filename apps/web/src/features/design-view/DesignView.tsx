@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useLinkClick } from '../../app/use-route';
-import { buildGraph } from '../../canvas/build-graph';
+import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
 import { completeness } from '../../canvas/completeness';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import { designQuery } from '../designs/queries';
@@ -16,12 +16,17 @@ export function DesignView({ designId }: { designId: string }) {
   const api = useApi();
   const stored = useQuery(designQuery(api, designId));
   const project = useProject(stored.data);
-  const [collapsedGroups, setCollapsedGroups] = useState<ReadonlySet<string>>(new Set());
+  // Unset until the person toggles a group: until then the design's size decides.
+  const [toggledGroups, setToggledGroups] = useState<ReadonlySet<string>>();
   const [selectedId, setSelectedId] = useState<string>();
   const home = useLinkClick('/');
 
   const operations = project.data?.model?.operations;
   const design = project.data?.design;
+  const collapsedGroups = useMemo(
+    () => toggledGroups ?? initiallyCollapsedGroups(operations ?? []),
+    [toggledGroups, operations],
+  );
   const graph = useMemo(
     () => (operations && design ? buildGraph(operations, design, { collapsedGroups }) : undefined),
     [operations, design, collapsedGroups],
@@ -31,13 +36,12 @@ export function DesignView({ designId }: { designId: string }) {
     [operations, design],
   );
   const toggleGroup = useCallback(
-    (groupId: string) =>
-      setCollapsedGroups((current) => {
-        const next = new Set(current);
-        if (!next.delete(groupId)) next.add(groupId);
-        return next;
-      }),
-    [],
+    (groupId: string) => {
+      const next = new Set(collapsedGroups);
+      if (!next.delete(groupId)) next.add(groupId);
+      setToggledGroups(next);
+    },
+    [collapsedGroups],
   );
   const selected = graph?.nodes.find((node) => node.id === selectedId);
 
