@@ -13,6 +13,7 @@ const resultFiles = ['apps', 'packages']
       ? readdirSync(join(root, group)).map((name) => join(root, group, name))
       : [],
   )
+  .concat(join(root, 'e2e'))
   .map((dir) => join(dir, 'test-results', 'vitest.json'));
 
 for (const file of resultFiles) rmSync(file, { force: true });
