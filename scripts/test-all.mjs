@@ -1,4 +1,5 @@
-// Runs every check of every package (format, typecheck, lint, tests) through turbo,
+// Installs Chromium when it is missing, then runs every check of every package
+// (format, typecheck, lint, unit and browser tests) through turbo,
 // then adds up the test counts that each vitest run wrote, and prints them as the
 // closing line `N passed, N failed`. Exits non-zero when anything failed or when no
 // test ran at all.
@@ -21,6 +22,19 @@ for (const file of resultFiles) rmSync(file, { force: true });
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
 const run = (command, args) =>
   spawnSync(command, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+
+// The browser tests (e2e/) run in Debian's Chromium; "installs everything" includes it.
+const CHROMIUM = '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  const install = 'apt-get update && apt-get install -y chromium';
+  const asRoot = process.getuid?.() === 0;
+  console.log(`Installing Chromium for the browser tests: ${asRoot ? '' : 'sudo '}${install}`);
+  const status = asRoot ? run('bash', ['-c', install]) : run('sudo', ['bash', '-c', install]);
+  if (status !== 0 || !existsSync(CHROMIUM)) {
+    console.log(`Chromium could not be installed; run \`${install}\` as root, then this again.`);
+    process.exit(1);
+  }
+}
 
 const formatStatus = run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
 const turboStatus = run('node_modules/.bin/turbo', [
