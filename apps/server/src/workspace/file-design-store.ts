@@ -119,16 +119,12 @@ export class FileDesignStore implements DesignStore {
     return this.#locked([id], async () => {
       const paths = await this.#paths(id);
       if (!paths.ok) return paths;
-      for (const [file, path] of [
-        [id, paths.value.modelPath],
-        [designFileFor(id), paths.value.designPath],
-      ] as const) {
-        if (await exists(path))
-          return failure({
-            code: 'already-exists',
-            message: `${file} already exists in the workspace; pick another file name, or open the existing design`,
-          });
-      }
+      const taken = await existingFile(id, paths.value);
+      if (taken)
+        return failure({
+          code: 'already-exists',
+          message: `${taken} already exists in the workspace; pick another file name, or open the existing design`,
+        });
       const { model, diagnostics } = await importModel(input.modelText, {
         file: id,
         resolveRef: (path) => this.#readRef(path),
@@ -293,16 +289,12 @@ export class FileDesignStore implements DesignStore {
         });
       const paths = await this.#paths(id);
       if (!paths.ok) return paths;
-      for (const [file, path] of [
-        [id, paths.value.modelPath],
-        [designFileFor(id), paths.value.designPath],
-      ] as const) {
-        if (await exists(path))
-          return failure({
-            code: 'already-exists',
-            message: `${file} exists again in the workspace; rename or remove it, then restore`,
-          });
-      }
+      const taken = await existingFile(id, paths.value);
+      if (taken)
+        return failure({
+          code: 'already-exists',
+          message: `${taken} exists again in the workspace; rename or remove it, then restore`,
+        });
       await restoreFromTrash(this.root, manifest, designFileFor(id));
       const state = await this.#readDisk(id);
       return state.ok ? { ok: true, value: stored(id, state.value) } : state;
@@ -639,4 +631,14 @@ function failure<T>(error: StoreError): StoreResult<T> {
 
 function invalidInput<T>(message: string, diagnostics?: Diagnostic[]): StoreResult<T> {
   return failure({ code: 'invalid-input', message, ...(diagnostics ? { diagnostics } : {}) });
+}
+
+/** The first of a design's two files (model, then design file) already on disk, by its workspace name. */
+async function existingFile(
+  id: string,
+  paths: { modelPath: string; designPath: string },
+): Promise<string | undefined> {
+  if (await exists(paths.modelPath)) return id;
+  if (await exists(paths.designPath)) return designFileFor(id);
+  return undefined;
 }
