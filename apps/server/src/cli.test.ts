@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { emptyDesign, serializeDesign } from '@gatewright/core';
 import { describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/gatewright.js', import.meta.url));
@@ -79,18 +80,7 @@ describe('gatewright command line', () => {
     const dir = workspaceWithSample();
     writeFileSync(
       join(dir, 'openapi.gatewright.json'),
-      JSON.stringify({
-        formatVersion: 1,
-        model: 'openapi.yaml',
-        backends: {},
-        operations: {},
-        authorizers: {},
-        cors: { enabled: false },
-        requestValidation: { enabled: true },
-        gatewayResponses: {},
-        stage: { name: 'dev' },
-        layout: { nodes: {} },
-      }),
+      serializeDesign(emptyDesign('openapi.yaml')),
     );
 
     const result = gatewright(dir, 'validate', 'openapi.yaml');
