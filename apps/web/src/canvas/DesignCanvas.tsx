@@ -4,6 +4,8 @@ import {
   MiniMap,
   ReactFlow,
   applyNodeChanges,
+  type Connection,
+  type Edge,
   type NodeChange,
   type NodeTypes,
   type OnSelectionChangeParams,
@@ -31,6 +33,8 @@ export interface DesignCanvasProps {
   graph: DesignGraph;
   onToggleGroup: (groupId: string) => void;
   onSelect: (nodeId: string | undefined) => void;
+  /** An operation's handle was dragged onto a backend. */
+  onWire: (operationKey: string, backendId: string) => void;
 }
 
 /**
@@ -39,7 +43,7 @@ export interface DesignCanvasProps {
  * over when the graph is derived again. Only visible elements are rendered,
  * so a thousand operations stay fluid.
  */
-export function DesignCanvas({ graph, onToggleGroup, onSelect }: DesignCanvasProps) {
+export function DesignCanvas({ graph, onToggleGroup, onSelect, onWire }: DesignCanvasProps) {
   const [nodes, setNodes] = useState<DesignNode[]>(graph.nodes);
 
   useEffect(() => {
@@ -64,6 +68,28 @@ export function DesignCanvas({ graph, onToggleGroup, onSelect }: DesignCanvasPro
     ({ nodes: selected }: OnSelectionChangeParams) => onSelect(selected[0]?.id),
     [onSelect],
   );
+  const wiringOf = useCallback(
+    ({ source, target }: Connection | Edge) => {
+      const from = nodes.find((node) => node.id === source);
+      const to = nodes.find((node) => node.id === target);
+      return from?.type === 'operation' && to?.type === 'backend'
+        ? { operationKey: from.data.key, backendId: to.data.backendId }
+        : undefined;
+    },
+    [nodes],
+  );
+  const isValidConnection = useCallback(
+    (connection: Connection | Edge) => wiringOf(connection) !== undefined,
+    [wiringOf],
+  );
+  // The edge itself comes from the design once the wiring is in it.
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const wiring = wiringOf(connection);
+      if (wiring) onWire(wiring.operationKey, wiring.backendId);
+    },
+    [wiringOf, onWire],
+  );
   const actions = useMemo(() => ({ toggleGroup: onToggleGroup }), [onToggleGroup]);
 
   return (
@@ -74,7 +100,8 @@ export function DesignCanvas({ graph, onToggleGroup, onSelect }: DesignCanvasPro
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onSelectionChange={onSelectionChange}
-        nodesConnectable={false}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
         onlyRenderVisibleElements
         fitView
         fitViewOptions={FIT_VIEW}

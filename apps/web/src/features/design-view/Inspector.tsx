@@ -1,45 +1,83 @@
 import type { OperationIntegration } from '@gatewright/core';
 import { backendDetail, backendKindLabel } from '../../canvas/nodes/BackendNodeView';
 import { inlineSummary } from '../../canvas/nodes/InlineNodeView';
+import { useId } from 'react';
 import type { DesignNode } from '../../canvas/graph-types';
+import type { ServedByChoice } from './wiring';
 
-/** The selected node's facts; forms to edit them come with the editing slice. */
-export function Inspector({ node }: { node: DesignNode | undefined }) {
+/** What serves the selected operation, and how to change it. */
+export interface ServedByField {
+  choices: ServedByChoice[];
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** The selected node's facts, with what serves it when it is an operation. */
+export function Inspector({
+  node,
+  servedBy,
+}: {
+  node: DesignNode | undefined;
+  servedBy: ServedByField | undefined;
+}) {
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
       <h2>Inspector</h2>
-      {node ? <NodeFacts node={node} /> : <p className="muted">Select a node on the canvas.</p>}
+      {node ? (
+        <NodeFacts node={node} servedBy={servedBy} />
+      ) : (
+        <p className="muted">Select a node on the canvas.</p>
+      )}
     </aside>
   );
 }
 
-function NodeFacts({ node }: { node: DesignNode }) {
+function ServedBySelect({ choices, value, onChange }: ServedByField) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Served by</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function NodeFacts({ node, servedBy }: { node: DesignNode; servedBy: ServedByField | undefined }) {
   switch (node.type) {
     case 'operation': {
       const { data } = node;
       return (
-        <dl>
-          <dt>Operation</dt>
-          <dd>
-            <code>{data.key}</code>
-          </dd>
-          <dt>Name</dt>
-          <dd>{data.name}</dd>
-          {data.tag !== undefined && (
-            <>
-              <dt>Tag</dt>
-              <dd>{data.tag}</dd>
-            </>
-          )}
-          {data.summary !== undefined && (
-            <>
-              <dt>Summary</dt>
-              <dd>{data.summary}</dd>
-            </>
-          )}
-          <dt>Integration</dt>
-          <dd>{describeIntegration(data.integration)}</dd>
-        </dl>
+        <>
+          {servedBy && <ServedBySelect {...servedBy} />}
+          <dl>
+            <dt>Operation</dt>
+            <dd>
+              <code>{data.key}</code>
+            </dd>
+            <dt>Name</dt>
+            <dd>{data.name}</dd>
+            {data.tag !== undefined && (
+              <>
+                <dt>Tag</dt>
+                <dd>{data.tag}</dd>
+              </>
+            )}
+            {data.summary !== undefined && (
+              <>
+                <dt>Summary</dt>
+                <dd>{data.summary}</dd>
+              </>
+            )}
+            <dt>Integration</dt>
+            <dd>{describeIntegration(data.integration)}</dd>
+          </dl>
+        </>
       );
     }
     case 'tagGroup':

@@ -1,5 +1,5 @@
 import { emptyDesign, importModel, type DesignDocument } from '@gatewright/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { designKeys } from '../designs/queries';
 
 /** What the design view reads from a stored design. */
@@ -37,5 +37,10 @@ const NOTHING: StoredDesignInput = { id: '', revision: '', modelFile: '', modelT
 
 /** {@link projectQuery} for a stored design, once it has loaded. */
 export function useProject(stored: StoredDesignInput | undefined) {
-  return useQuery({ ...projectQuery(stored ?? NOTHING), enabled: stored !== undefined });
+  return useQuery({
+    ...projectQuery(stored ?? NOTHING),
+    enabled: stored !== undefined,
+    // A save makes a new revision: the editor keeps the model it has while it is read again.
+    placeholderData: keepPreviousData,
+  });
 }

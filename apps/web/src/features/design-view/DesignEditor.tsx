@@ -1,0 +1,181 @@
+import { emptyDesign, type ApiModel, type DesignDocument } from '@gatewright/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useApi } from '../../api/api-context';
+import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
+import { completeness } from '../../canvas/completeness';
+import { DesignCanvas } from '../../canvas/DesignCanvas';
+import { designKeys, designQuery } from '../designs/queries';
+import { CodePanel } from './CodePanel';
+import { designHistory, designReducer } from './design-store';
+import { Inspector } from './Inspector';
+import { ConflictBanner, SaveStatus } from './SaveStatus';
+import { useAutosave, type SavedDesign } from './use-autosave';
+import { useHistoryKeys } from './use-history-keys';
+import { useLeaveWarning } from './use-leave-warning';
+import type { StoredDesignInput } from './use-project';
+import {
+  chooseServedBy,
+  integrationWithBackend,
+  servedByChoices,
+  servedByValue,
+  setIntegration,
+} from './wiring';
+
+export interface DesignEditorProps {
+  stored: StoredDesignInput;
+  model: ApiModel;
+  /** The design as it was read; the editor owns it from then on. */
+  initialDesign: DesignDocument;
+}
+
+/**
+ * Edits one design: every change goes through the design store (one undo
+ * history), the canvas and inspector show its present, and autosave carries
+ * it to the server.
+ */
+export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [history, dispatch] = useReducer(designReducer, initialDesign, designHistory);
+  const design = history.present;
+  // Unset until the person toggles a group: until then the design's size decides.
+  const [toggledGroups, setToggledGroups] = useState<ReadonlySet<string>>();
+  const [selectedId, setSelectedId] = useState<string>();
+
+  const onSaved = useCallback(
+    (saved: SavedDesign) =>
+      // Hono's JSON typing widens the design's values; on the wire it is the document.
+      queryClient.setQueryData(designKeys.detail(stored.id), saved as never),
+    [queryClient, stored.id],
+  );
+  const autosave = useAutosave({
+    api,
+    designId: stored.id,
+    revision: stored.revision,
+    saved: initialDesign,
+    design,
+    onSaved,
+  });
+  useLeaveWarning(autosave.status !== 'saved');
+
+  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  useHistoryKeys(undo, redo);
+
+  const reloadTheirs = useCallback(async () => {
+    const theirs = await queryClient.fetchQuery({ ...designQuery(api, stored.id), staleTime: 0 });
+    const theirDesign = theirs.design ?? emptyDesign(theirs.modelFile);
+    dispatch({ type: 'load', design: theirDesign });
+    autosave.reset(theirs.revision, theirDesign);
+  }, [api, queryClient, stored.id, autosave]);
+
+  const operations = model.operations;
+  const collapsedGroups = useMemo(
+    () => toggledGroups ?? initiallyCollapsedGroups(operations),
+    [toggledGroups, operations],
+  );
+  const graph = useMemo(
+    () => buildGraph(operations, design, { collapsedGroups }),
+    [operations, design, collapsedGroups],
+  );
+  const counts = useMemo(() => completeness(operations, design), [operations, design]);
+  const toggleGroup = useCallback(
+    (groupId: string) => {
+      const next = new Set(collapsedGroups);
+      if (!next.delete(groupId)) next.add(groupId);
+      setToggledGroups(next);
+    },
+    [collapsedGroups],
+  );
+  const wireToBackend = useCallback(
+    (operationKey: string, backendId: string) =>
+      dispatch({
+        type: 'edit',
+        edit: (current) => {
+          const backend = current.backends[backendId];
+          if (!backend) return current;
+          const integration = current.operations[operationKey]?.integration;
+          return setIntegration(
+            current,
+            operationKey,
+            integrationWithBackend(backendId, backend, integration),
+          );
+        },
+      }),
+    [],
+  );
+
+  const selected = graph.nodes.find((node) => node.id === selectedId);
+  const selectedOperation =
+    selected?.type === 'operation'
+      ? operations.find((operation) => operation.key === selected.data.key)
+      : undefined;
+  const servedBy = selectedOperation && {
+    choices: servedByChoices(selectedOperation, design),
+    value: servedByValue(design.operations[selectedOperation.key]?.integration),
+    onChange: (value: string) =>
+      dispatch({
+        type: 'edit',
+        edit: (current) => chooseServedBy(current, selectedOperation.key, value),
+      }),
+  };
+
+  return (
+    <>
+      <div className="design-toolbar" role="toolbar" aria-label="Design">
+        <button
+          type="button"
+          onClick={undo}
+          disabled={history.past.length === 0}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          title="Undo (Ctrl+Z)"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={redo}
+          disabled={history.future.length === 0}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+          title="Redo (Shift+Ctrl+Z)"
+        >
+          Redo
+        </button>
+        <SaveStatus autosave={autosave} />
+        <p className="completeness" data-testid="completeness" aria-live="polite">
+          {counts.integrated} of {counts.total} operations integrated
+          {counts.unwired.length > 0 && (
+            <span className="unwired-mark"> · {counts.unwired.length} not integrated</span>
+          )}
+        </p>
+      </div>
+      {autosave.status === 'conflict' && (
+        <ConflictBanner
+          onReloadTheirs={() => void reloadTheirs()}
+          onKeepMine={autosave.overwrite}
+        />
+      )}
+      <div className="design-body">
+        <div className="canvas-area">
+          <ReactFlowProvider>
+            <DesignCanvas
+              graph={graph}
+              onToggleGroup={toggleGroup}
+              onSelect={setSelectedId}
+              onWire={wireToBackend}
+            />
+          </ReactFlowProvider>
+        </div>
+        <Inspector node={selected} servedBy={servedBy} />
+        <CodePanel
+          designId={stored.id}
+          revision={stored.revision}
+          modelFile={stored.modelFile}
+          modelText={stored.modelText}
+        />
+      </div>
+    </>
+  );
+}
