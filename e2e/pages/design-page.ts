@@ -7,6 +7,11 @@ export class DesignPage {
   readonly completeness: Locator;
   readonly inspector: Locator;
   readonly codePanel: Locator;
+  readonly servedBy: Locator;
+  readonly undoButton: Locator;
+  readonly redoButton: Locator;
+  readonly saveStatus: Locator;
+  readonly conflictBanner: Locator;
 
   constructor(readonly page: Page) {
     this.canvas = page.getByTestId('rf__wrapper');
@@ -14,6 +19,12 @@ export class DesignPage {
     this.completeness = page.getByTestId('completeness');
     this.inspector = page.getByRole('complementary', { name: 'Inspector' });
     this.codePanel = page.getByRole('region', { name: 'Code' });
+    this.servedBy = this.inspector.getByLabel('Served by');
+    const toolbar = page.getByRole('toolbar', { name: 'Design' });
+    this.undoButton = toolbar.getByRole('button', { name: 'Undo' });
+    this.redoButton = toolbar.getByRole('button', { name: 'Redo' });
+    this.saveStatus = page.getByTestId('save-status');
+    this.conflictBanner = page.getByRole('alert').filter({ hasText: 'changed elsewhere' });
   }
 
   async goto(designId: string): Promise<this> {
@@ -27,6 +38,12 @@ export class DesignPage {
 
   async selectOperation(key: string): Promise<void> {
     await this.operation(key).click();
+  }
+
+  /** Selects an operation and chooses what serves it in the inspector, by the choice's label. */
+  async serve(key: string, choice: string): Promise<void> {
+    await this.selectOperation(key);
+    await this.servedBy.selectOption({ label: choice });
   }
 
   /** Selects an operation from the keyboard: focus its node, press Enter. */
