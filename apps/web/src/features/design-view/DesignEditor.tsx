@@ -1,4 +1,4 @@
-import { emptyDesign, type ApiModel, type DesignDocument } from '@gatewright/core';
+import { type ApiModel, type DesignDocument } from '@gatewright/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useReducer, useState } from 'react';
@@ -14,7 +14,7 @@ import { ConflictBanner, SaveStatus } from './SaveStatus';
 import { useAutosave, type SavedDesign } from './use-autosave';
 import { useHistoryKeys } from './use-history-keys';
 import { useLeaveWarning } from './use-leave-warning';
-import type { StoredDesignInput } from './use-project';
+import { designOrEmpty, type StoredDesignInput } from './use-project';
 import {
   chooseServedBy,
   integrationWithBackend,
@@ -66,7 +66,7 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
 
   const reloadTheirs = useCallback(async () => {
     const theirs = await queryClient.fetchQuery({ ...designQuery(api, stored.id), staleTime: 0 });
-    const theirDesign = theirs.design ?? emptyDesign(theirs.modelFile);
+    const theirDesign = designOrEmpty(theirs);
     dispatch({ type: 'load', design: theirDesign });
     autosave.reset(theirs.revision, theirDesign);
   }, [api, queryClient, stored.id, autosave]);

@@ -25,12 +25,22 @@ export function projectQuery(stored: StoredDesignInput) {
       const imported = await importModel(stored.modelText, { file: stored.modelFile });
       return {
         model: imported.model,
-        design: stored.design ?? emptyDesign(stored.modelFile),
+        design: designOrEmpty(stored),
         diagnostics: imported.diagnostics,
       };
     },
     staleTime: Infinity,
   });
+}
+
+/**
+ * The stored design, or an empty one beside its model: a design names its
+ * model relative to itself, and the two files share a folder.
+ */
+export function designOrEmpty(stored: Pick<StoredDesignInput, 'modelFile' | 'design'>) {
+  return (
+    stored.design ?? emptyDesign(stored.modelFile.slice(stored.modelFile.lastIndexOf('/') + 1))
+  );
 }
 
 const NOTHING: StoredDesignInput = { id: '', revision: '', modelFile: '', modelText: '' };
