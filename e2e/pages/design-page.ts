@@ -46,6 +46,27 @@ export class DesignPage {
     await this.servedBy.selectOption({ label: choice });
   }
 
+  /** A backend node, by its label. */
+  backend(label: string): Locator {
+    return this.page.getByTestId('backend-node').filter({ hasText: label });
+  }
+
+  /** Drags from an operation's handle onto a backend, as a person wires one with the mouse. */
+  async wireByDrag(key: string, backendLabel: string): Promise<void> {
+    const from = this.page
+      .locator('.react-flow__node', { has: this.operation(key) })
+      .locator('.react-flow__handle');
+    const to = this.page
+      .locator('.react-flow__node', { has: this.backend(backendLabel) })
+      .locator('.react-flow__handle');
+    await from.hover();
+    await this.page.mouse.down();
+    const box = await to.boundingBox();
+    if (!box) throw new Error(`the handle of backend ${backendLabel} is not on screen`);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
   /** Selects an operation from the keyboard: focus its node, press Enter. */
   async selectOperationByKeyboard(key: string): Promise<void> {
     await this.page.locator('.react-flow__node', { has: this.operation(key) }).focus();

@@ -1,4 +1,4 @@
-import { EDITS } from '../fixtures/scenarios';
+import { BACKENDS, EDITS } from '../fixtures/scenarios';
 import { DesignPage } from '../pages/design-page';
 import { expect, test } from '../pages/test';
 
@@ -61,5 +61,46 @@ test.describe('editing a design', () => {
     await expect(designPage.saveStatus).toHaveText('Saved');
     await designPage.selectOperation(EDITS.health.key);
     await expect(designPage.servedBy).toHaveValue('mock:204');
+  });
+});
+
+test.describe('editing a design with a backend', () => {
+  const total = BACKENDS.operations.length;
+
+  test('wires an operation by dragging from its handle to the backend', async ({
+    designPage,
+  }, info) => {
+    await designPage.goto(BACKENDS.designId);
+    await expect(designPage.completeness).toContainText(`0 of ${total} operations integrated`);
+
+    await designPage.wireByDrag(BACKENDS.drafts.key, BACKENDS.backend.label);
+    await expect(designPage.completeness).toContainText(`1 of ${total} operations integrated`);
+    await expect(designPage.backend(BACKENDS.backend.label)).toContainText('Serves 1 operation');
+    await designPage.selectOperation(BACKENDS.drafts.key);
+    await expect(designPage.servedBy).toHaveValue(`backend:${BACKENDS.backend.id}`);
+    await expect(designPage.saveStatus).toHaveText('Saved');
+    await designPage.page.screenshot({ path: info.outputPath('wired-by-drag.png') });
+  });
+
+  test('keeps this tab’s design over another tab’s save only when asked', async ({
+    designPage,
+    context,
+  }) => {
+    await designPage.goto(BACKENDS.designId);
+    await expect(designPage.saveStatus).toHaveText('Saved');
+    const other = new DesignPage(await context.newPage());
+    await other.goto(BACKENDS.designId);
+    await other.serve(BACKENDS.health.key, BACKENDS.health.mock);
+    await expect(other.saveStatus).toHaveText('Saved');
+
+    await designPage.serve(BACKENDS.health.key, BACKENDS.backend.choice);
+    await expect(designPage.conflictBanner).toBeVisible();
+    await designPage.conflictBanner.getByRole('button', { name: 'Keep mine (overwrite)' }).click();
+    await expect(designPage.conflictBanner).toBeHidden();
+    await expect(designPage.saveStatus).toHaveText('Saved');
+
+    await other.page.reload();
+    await other.selectOperation(BACKENDS.health.key);
+    await expect(other.servedBy).toHaveValue(`backend:${BACKENDS.backend.id}`);
   });
 });
