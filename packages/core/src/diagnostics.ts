@@ -107,6 +107,15 @@ export const DIAGNOSTIC_CATALOGUE = {
     severity: 'error',
     summary: 'The design file format version is not supported.',
   },
+  // workspace — a design's files on disk, as the server finds them
+  'workspace.shared-design-file': {
+    severity: 'error',
+    summary: 'Two model files in one folder share a stem, and so one design file.',
+  },
+  'workspace.design-file-unreadable': {
+    severity: 'error',
+    summary: 'The design file could not be read (a folder, no permission).',
+  },
 
   // render/ — turning model + design into outputs
   'render.openapi31-downgraded': {

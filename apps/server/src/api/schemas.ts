@@ -98,6 +98,7 @@ export const DesignSummarySchema = z
     operationCount: z.number().int(),
     integratedCount: z.number().int(),
     modifiedAt: z.string(),
+    findings: z.array(FindingSchema).optional(),
   })
   .openapi('DesignSummary');
 

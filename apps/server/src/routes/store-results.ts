@@ -51,6 +51,7 @@ function storeError(error: StoreError): ApiError {
         { ETag: etag(error.currentRevision) },
       );
     case 'already-exists':
+    case 'unusable-files':
       return new ApiError(409, error.code, error.message);
     case 'invalid-id':
       return new ApiError(400, error.code, error.message);

@@ -24,6 +24,8 @@ export interface DesignSummary {
   integratedCount: number;
   /** ISO 8601 time of the newest change to either file. */
   modifiedAt: string;
+  /** Why the design cannot be used as it is (a design file shared with another model, a file that cannot be read); absent when there is nothing to say. */
+  findings?: Diagnostic[];
 }
 
 export interface StoredDesign {
@@ -56,6 +58,8 @@ export type StoreError =
   | { code: 'revision-conflict'; message: string; currentRevision: Revision }
   | { code: 'already-exists'; message: string }
   | { code: 'invalid-id'; message: string }
+  /** The files on disk stop a write: a design file shared with a sibling model, a folder where a file should be. */
+  | { code: 'unusable-files'; message: string }
   | { code: 'invalid-input'; message: string; diagnostics?: Diagnostic[] };
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };

@@ -199,6 +199,117 @@ describe('list', () => {
   });
 });
 
+describe('models that share a design file', () => {
+  // api.yaml and api.json both take api.gatewright.json: a write to either would overwrite the other's design.
+  async function siblings(): Promise<StoredDesign> {
+    const yaml = await created('d/api.yaml');
+    await writeFile(
+      join(root, 'd/api.json'),
+      JSON.stringify({ openapi: '3.0.3', info: { title: 'J', version: '1' }, paths: {} }),
+    );
+    return yaml;
+  }
+
+  it('reports both on read and list, naming the other file and how to resolve it', async () => {
+    await siblings();
+    const read = value(await store.read('d/api.yaml'));
+    const shared = read.diagnostics.find((d) => d.code === 'workspace.shared-design-file');
+    expect(shared?.message).toContain('d/api.json');
+    expect(shared?.message).toMatch(/rename one/);
+    const list = await store.list();
+    expect(list.map((d) => [d.id, d.findings?.map((f) => f.code)])).toEqual([
+      ['d/api.json', ['workspace.shared-design-file']],
+      ['d/api.yaml', ['workspace.shared-design-file']],
+    ]);
+  });
+
+  it('refuses updates, renames and removes of either, writing nothing', async () => {
+    const yaml = await siblings();
+    const json = value(await store.read('d/api.json'));
+    const before = await snapshot();
+    for (const [id, revision] of [
+      ['d/api.yaml', yaml.revision],
+      ['d/api.json', json.revision],
+    ] as const) {
+      for (const result of [
+        await store.update(id, revision, {
+          design: { ...withApiName(yaml.design!, 'x'), model: id.slice(2) },
+        }),
+        await store.rename(id, revision, 'd/other.yaml'),
+        await store.remove(id, revision),
+      ]) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code).toBe('unusable-files');
+          expect(result.error.message).toContain('d/api.yaml');
+          expect(result.error.message).toContain('d/api.json');
+        }
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses to create a model beside one whose design file it would take', async () => {
+    await writeFile(
+      join(root, 'api.json'),
+      JSON.stringify({ openapi: '3.0.3', info: { title: 'J', version: '1' }, paths: {} }),
+    );
+    const result = await store.create({ modelFile: 'api.yaml', modelText: MODEL });
+    expect(result.ok || result.error.code).toBe('unusable-files');
+  });
+
+  it('works again once one is renamed outside the app', async () => {
+    const yaml = await siblings();
+    const { rename: move } = await import('node:fs/promises');
+    await move(join(root, 'd/api.json'), join(root, 'd/api-2.json'));
+    value(
+      await store.update('d/api.yaml', yaml.revision, { design: withApiName(yaml.design!, 'y') }),
+    );
+  });
+
+  it('refuses a write over a design file that names another model', async () => {
+    const tiny = await created('tiny.yaml');
+    const foreign = serializeDesign({ ...tiny.design!, model: 'other.yaml' });
+    await writeFile(join(root, 'tiny.gatewright.json'), foreign);
+    const current = value(await store.read('tiny.yaml'));
+    const result = await store.update('tiny.yaml', current.revision, {
+      modelText: MODEL + '# x\n',
+    });
+    expect(result.ok || result.error.code).toBe('unusable-files');
+    expect(await readFile(join(root, 'tiny.gatewright.json'), 'utf8')).toBe(foreign);
+    const sent = await store.update('tiny.yaml', current.revision, {
+      design: { ...tiny.design!, model: 'other.yaml' },
+    });
+    expect(sent.ok || sent.error.code).toBe('invalid-input');
+  });
+});
+
+describe('entries that are not plain files', () => {
+  it('lists every design when one design file is a folder, with a finding for that one', async () => {
+    await created('a.yaml');
+    await mkdir(join(root, 'd2/x.gatewright.json'), { recursive: true });
+    await writeFile(join(root, 'd2/x.yaml'), MODEL);
+    const list = await store.list();
+    expect(list.map((d) => d.id)).toEqual(['a.yaml', 'd2/x.yaml']);
+    expect(list[1]!.findings?.map((f) => f.code)).toEqual(['workspace.design-file-unreadable']);
+    const read = value(await store.read('d2/x.yaml'));
+    expect(read.diagnostics.map((d) => d.code)).toEqual(['workspace.design-file-unreadable']);
+    const written = await store.update('d2/x.yaml', read.revision, { modelText: MODEL + '# x\n' });
+    expect(written.ok || written.error.code).toBe('unusable-files');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('lists the others when a model cannot be read', async () => {
+    await created('a.yaml');
+    await writeFile(join(root, 'locked.yaml'), MODEL);
+    await chmod(join(root, 'locked.yaml'), 0o000);
+    const list = await store.list();
+    expect(list.map((d) => [d.id, d.findings?.[0]?.code])).toEqual([
+      ['a.yaml', undefined],
+      ['locked.yaml', 'model.unreadable'],
+    ]);
+  });
+});
+
 describe('update', () => {
   it('writes the changes, returns the new revision, and keeps the previous one as a backup', async () => {
     const first = await created();

@@ -1,4 +1,4 @@
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, sep } from 'node:path';
 import {
   createDesign,
@@ -51,6 +51,8 @@ interface DiskState {
   modelPath: string;
   designPath: string;
   modifiedAt: string;
+  /** Why the design file could not be read though something is there (a folder, no permission). */
+  designProblem?: string;
 }
 
 type Listener = Parameters<DesignStore['watch']>[0];
@@ -89,10 +91,27 @@ export class FileDesignStore implements DesignStore {
 
   async list(): Promise<DesignSummary[]> {
     const { candidates } = await scanWorkspace(this.root);
+    const sharing = new Map<string, DesignId[]>();
+    for (const { id } of candidates) {
+      const designFile = designFileFor(id);
+      sharing.set(designFile, [...(sharing.get(designFile) ?? []), id]);
+    }
     const summaries: DesignSummary[] = [];
     for (const { id, hasDesign } of candidates) {
-      const summary = await this.#summary(id, hasDesign);
-      if (summary) summaries.push(summary);
+      let summary: DesignSummary | null;
+      try {
+        summary = await this.#summary(id, hasDesign);
+      } catch (error) {
+        // One file this user may not read, or a folder where a file should be, must not hide the others.
+        summary = unreadableSummary(id, (error as Error).message);
+      }
+      if (!summary) continue;
+      const sharers = sharing.get(designFileFor(id))!.filter((other) => other !== id);
+      const findings = [
+        ...(summary.findings ?? []),
+        ...(sharers.length > 0 ? [sharedFinding(id, sharers)] : []),
+      ];
+      summaries.push(findings.length > 0 ? { ...summary, findings } : summary);
     }
     return summaries;
   }
@@ -102,7 +121,11 @@ export class FileDesignStore implements DesignStore {
     if (!checked.ok) return checked;
     return this.#locked([id], async () => {
       const state = await this.#readDisk(id);
-      return state.ok ? { ok: true, value: stored(id, state.value) } : state;
+      if (!state.ok) return state;
+      const design = stored(id, state.value);
+      const sharers = await this.#sharers(id);
+      if (sharers.length > 0) design.diagnostics.push(sharedFinding(id, sharers));
+      return { ok: true, value: design };
     });
   }
 
@@ -125,6 +148,8 @@ export class FileDesignStore implements DesignStore {
           code: 'already-exists',
           message: `${taken} already exists in the workspace; pick another file name, or open the existing design`,
         });
+      const shared = await this.#refuseShared(id);
+      if (shared) return shared;
       const { model, diagnostics } = await importModel(input.modelText, {
         file: id,
         resolveRef: (path) => this.#readRef(path),
@@ -166,6 +191,11 @@ export class FileDesignStore implements DesignStore {
       return invalidInput('the model text must be a string');
     let designText: string | undefined;
     if (changes.design !== undefined) {
+      const model = (changes.design as { model?: unknown } | null)?.model;
+      if (model !== undefined && model !== basename(id))
+        return invalidInput(
+          `the design names the model ${JSON.stringify(model)}, but it is the design of ${id}; send the design read from ${id}, whose "model" is ${JSON.stringify(basename(id))}`,
+        );
       const written = designTextOf(id, changes.design);
       if (!written.ok) return written;
       designText = written.value;
@@ -295,6 +325,8 @@ export class FileDesignStore implements DesignStore {
           code: 'already-exists',
           message: `${taken} exists again in the workspace; rename or remove it, then restore`,
         });
+      const shared = await this.#refuseShared(id);
+      if (shared) return shared;
       await restoreFromTrash(this.root, manifest, designFileFor(id));
       const state = await this.#readDisk(id);
       return state.ok ? { ok: true, value: stored(id, state.value) } : state;
@@ -355,21 +387,43 @@ export class FileDesignStore implements DesignStore {
           code: 'not-found',
           message: `there is no design ${JSON.stringify(id)}: no model file ${id} in the workspace`,
         });
+      if ((error as NodeJS.ErrnoException).code === 'EACCES')
+        return failure({
+          code: 'unusable-files',
+          message: `${id} cannot be read (permission denied); fix its permissions`,
+        });
       throw error;
     }
     let designBytes: Buffer | undefined;
+    let designProblem: string | undefined;
     try {
-      designBytes = await readFile(designPath);
+      // A folder, socket or FIFO at the design file's name is no design file: reading it would fail or hang.
+      if ((await stat(designPath)).isFile()) designBytes = await readFile(designPath);
+      else
+        designProblem = `${designFileFor(id)} is not a file (a folder?); move it away so ${id} can have its design file`;
     } catch (error) {
-      if (!isMissing(error)) throw error;
+      if (!isMissing(error))
+        designProblem = `${designFileFor(id)} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); fix its permissions`;
     }
-    return { ok: true, value: await this.#stateOf(paths.value, modelBytes, designBytes) };
+    const state = await this.#stateOf(paths.value, modelBytes, designBytes);
+    return { ok: true, value: designProblem ? { ...state, designProblem } : state };
   }
 
   /** The design's state when `ifMatch` is its revision; a conflict carrying the revision otherwise. */
   async #readCurrent(id: DesignId, ifMatch: Revision): Promise<StoreResult<DiskState>> {
     const state = await this.#readDisk(id);
-    if (!state.ok || state.value.revision === ifMatch) return state;
+    if (!state.ok) return state;
+    const shared = await this.#refuseShared(id);
+    if (shared) return shared;
+    if (state.value.designProblem)
+      return failure({ code: 'unusable-files', message: state.value.designProblem });
+    const named = designModelName(state.value.designBytes);
+    if (named !== undefined && named !== basename(id))
+      return failure({
+        code: 'unusable-files',
+        message: `${designFileFor(id)} is the design of ${JSON.stringify(named)}, not of ${id}; set its "model" to ${JSON.stringify(basename(id))} in an editor, or rename the files so each model has its own design file`,
+      });
+    if (state.value.revision === ifMatch) return state;
     return failure({
       code: 'revision-conflict',
       message: `${id} changed since revision ${JSON.stringify(ifMatch)}: it is now at ${state.value.revision}; read it again and reapply the change`,
@@ -422,7 +476,16 @@ export class FileDesignStore implements DesignStore {
         integratedCount:
           model?.operations.filter((op) => design?.operations[op.key]?.integration).length ?? 0,
         modifiedAt: state.value.modifiedAt,
+        ...(state.value.designProblem
+          ? {
+              findings: stored(id, state.value).diagnostics.filter(
+                (d) => d.code === 'workspace.design-file-unreadable',
+              ),
+            }
+          : {}),
       };
+    } else if (!state.ok && state.error.code === 'unusable-files') {
+      summary = unreadableSummary(id, state.error.message);
     }
     this.#summaries.set(id, { signature, summary });
     return summary;
@@ -498,12 +561,46 @@ export class FileDesignStore implements DesignStore {
     );
   }
 
-  /** Runs a task holding the designs' locks. Ids that differ only in case share a lock, as they share a file on macOS and Windows. */
+  /**
+   * Runs a task holding the designs' locks, keyed by both files' names: models
+   * that share a design file (`api.yaml`, `api.json`) share its lock. Names that
+   * differ only in case share a lock, as they share a file on macOS and Windows.
+   */
   #locked<T>(ids: DesignId[], task: () => Promise<T>): Promise<T> {
     return this.#lock.run(
-      ids.map((id) => id.toLowerCase()),
+      ids.flatMap((id) => [id.toLowerCase(), designFileFor(id).toLowerCase()]),
       task,
     );
+  }
+
+  /** The other model files beside `id` whose design file is `id`'s (`api.json` beside `api.yaml`), sorted. */
+  async #sharers(id: DesignId): Promise<DesignId[]> {
+    const slash = id.lastIndexOf('/');
+    const folder = id.slice(0, slash + 1);
+    let names: string[];
+    try {
+      names = await readdir(join(this.root, ...folder.split('/')));
+    } catch {
+      return [];
+    }
+    const designName = basename(designFileFor(id));
+    return names
+      .filter(
+        (name) =>
+          name !== basename(id) &&
+          isModelFileName(name) &&
+          !isDesignFileName(name) &&
+          designFileFor(name) === designName,
+      )
+      .sort()
+      .map((name) => folder + name);
+  }
+
+  /** The refusal of a write to `id` while another model shares its design file. */
+  async #refuseShared(id: DesignId): Promise<StoreResult<never> | undefined> {
+    const sharers = await this.#sharers(id);
+    if (sharers.length === 0) return undefined;
+    return failure({ code: 'unusable-files', message: sharedFinding(id, sharers).message });
   }
 
   // ----------------------------------------------------------------- watching
@@ -563,7 +660,19 @@ function stored(id: DesignId, state: DiskState): StoredDesign {
     designFile,
     ...(designText === undefined ? {} : { designText }),
     ...(loaded?.design ? { design: loaded.design } : {}),
-    diagnostics: loaded?.diagnostics ?? [],
+    diagnostics: [
+      ...(loaded?.diagnostics ?? []),
+      ...(state.designProblem
+        ? [
+            {
+              code: 'workspace.design-file-unreadable' as const,
+              severity: 'error' as const,
+              message: state.designProblem,
+              location: { file: designFile },
+            },
+          ]
+        : []),
+    ],
     modifiedAt: state.modifiedAt,
   };
 }
@@ -641,4 +750,32 @@ async function existingFile(
   if (await exists(paths.modelPath)) return id;
   if (await exists(paths.designPath)) return designFileFor(id);
   return undefined;
+}
+
+/** The finding for a model whose design file another model beside it would use too. */
+function sharedFinding(id: DesignId, sharers: DesignId[]): Diagnostic {
+  return {
+    code: 'workspace.shared-design-file',
+    severity: 'error',
+    message: `${id} and ${sharers.join(', ')} share the design file ${designFileFor(id)}, so saving one would overwrite the other's design; rename one of them (e.g. ${sharers[0]!.replace(/(\.[^./]+)$/, '-2$1')}) so each has its own design file. Until then they are read-only.`,
+    location: { file: id },
+  };
+}
+
+/** A list entry for a model whose files cannot be read, so the person sees why. */
+function unreadableSummary(id: DesignId, message: string): DesignSummary {
+  return {
+    id,
+    name: basename(id),
+    revision: '',
+    operationCount: 0,
+    integratedCount: 0,
+    modifiedAt: new Date(0).toISOString(),
+    findings: [{ code: 'model.unreadable', severity: 'error', message, location: { file: id } }],
+  };
+}
+
+/** The `model` a design file names, when it loads. */
+function designModelName(designBytes: Buffer | undefined): string | undefined {
+  return designBytes ? loadDesign(designBytes.toString('utf8')).design?.model : undefined;
 }
