@@ -8,18 +8,25 @@ const LABELS: Record<Autosave['status'], string> = {
   failed: 'Not saved',
 };
 
-/** Where the design's changes stand with the server. */
+/** Where the design's changes stand with the server; a failed save can be tried again. */
 export function SaveStatus({ autosave }: { autosave: Autosave }) {
   return (
-    <span
-      className={`save-status save-${autosave.status}`}
-      role="status"
-      data-testid="save-status"
-      title={autosave.failure}
-    >
-      {LABELS[autosave.status]}
-      {autosave.failure !== undefined && `: ${autosave.failure}`}
-    </span>
+    <>
+      <span
+        className={`save-status save-${autosave.status}`}
+        role="status"
+        data-testid="save-status"
+        title={autosave.failure}
+      >
+        {LABELS[autosave.status]}
+        {autosave.failure !== undefined && `: ${autosave.failure}`}
+      </span>
+      {autosave.status === 'failed' && (
+        <button type="button" onClick={autosave.retry}>
+          Try again
+        </button>
+      )}
+    </>
   );
 }
 

@@ -8,8 +8,8 @@ const loaded = emptyDesign('openapi.yaml');
 const edited: DesignDocument = { ...loaded, apiName: 'edited' };
 const WAIT = { timeout: 3000 };
 
-/** A server that holds `current` and answers saves as the real one does. */
-function server(current: string) {
+/** A server that holds `current` and answers saves as the real one does, after `failures` 500s. */
+function server(current: string, failures = 0) {
   const saves: { ifMatch: string | null; design: DesignDocument }[] = [];
   const api = createApiClient({
     baseUrl: 'http://127.0.0.1:4321',
@@ -18,6 +18,9 @@ function server(current: string) {
       const request = new Request(input, init);
       const body = (await request.json()) as { design: DesignDocument };
       saves.push({ ifMatch: request.headers.get('if-match'), design: body.design });
+      if (failures-- > 0) {
+        return Response.json({ error: { code: 'internal', message: 'Broken.' } }, { status: 500 });
+      }
       if (request.headers.get('if-match') !== `"${current}"`) {
         return Response.json(
           { error: { code: 'stale', message: 'Stale.', details: { currentRevision: current } } },
@@ -78,5 +81,20 @@ describe('useAutosave', () => {
     hook.rerender({ design: theirs });
     expect(hook.result.current.status).toBe('saved');
     expect(saves).toHaveLength(1);
+  });
+
+  it('reports a failed save with the server’s reason, and tries again only when asked', async () => {
+    const { api, saves } = server('r0', 1);
+    const hook = render({ api, designId: 'd', revision: 'r0', saved: loaded });
+
+    hook.rerender({ design: edited });
+    await waitFor(() => expect(hook.result.current.status).toBe('failed'), WAIT);
+    expect(hook.result.current.failure).toBe('Broken.');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(saves).toHaveLength(1);
+
+    act(() => hook.result.current.retry());
+    await waitFor(() => expect(hook.result.current.status).toBe('saved'), WAIT);
+    expect(saves).toHaveLength(2);
   });
 });

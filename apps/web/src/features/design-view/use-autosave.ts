@@ -28,6 +28,8 @@ export interface Autosave {
   failure?: string;
   /** Saves over the revision that refused the save, on the person's word. */
   overwrite: () => void;
+  /** Tries a failed save again. */
+  retry: () => void;
   /** Starts again from a design and revision read from the server. */
   reset: (revision: string, saved: DesignDocument) => void;
 }
@@ -83,6 +85,8 @@ export function useAutosave({
     setConflictRevision(undefined);
   }, [conflictRevision]);
 
+  const retry = useCallback(() => setFailed(undefined), []);
+
   const reset = useCallback((nextRevision: string, nextSaved: DesignDocument) => {
     revisionRef.current = nextRevision;
     setSaved(nextSaved);
@@ -100,7 +104,7 @@ export function useAutosave({
           : failed !== undefined
             ? 'failed'
             : 'unsaved';
-  return { status, ...(failed ? { failure: failed.message } : {}), overwrite, reset };
+  return { status, ...(failed ? { failure: failed.message } : {}), overwrite, retry, reset };
 }
 
 /** The server holds another revision than the one a save was based on. */
