@@ -200,7 +200,10 @@ describe('writing a design', () => {
     });
     expect(response.status).toBe(412);
     expect(response.headers.get('etag')).toBe(`"${current}"`);
-    expect((await errorOf(response)).details).toEqual({ currentRevision: current });
+    const error = await errorOf(response);
+    expect(error.details).toEqual({ currentRevision: current });
+    // Sentences, each closed: the message is shown to a person as it is.
+    expect(error.message).toMatch(new RegExp(`it is now at ${current}\\. Nothing was written`));
     expect(await revisionOf()).toBe(current);
   });
 

@@ -10,6 +10,7 @@ import {
   symlink,
   writeFile,
 } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { designFileFor, loadDesign, serializeDesign, type DesignDocument } from '@gatewright/core';
@@ -383,6 +384,34 @@ describe('update', () => {
       base.revision,
     ]);
   });
+
+  it.each([
+    ['the model alone', { modelText: MODEL + '# mine\n' }],
+    ['both files', { modelText: MODEL + '# mine\n', design: undefined }],
+  ] as const)(
+    'does not overwrite an outside edit made while it saves %s, and leaves no temp files',
+    async (_, changes) => {
+      const tiny = await created();
+      await store.close();
+      // The backup's clock is read after the revision check and before the files are replaced: an edit there lands mid-save.
+      let edit = false;
+      const edited = MODEL + '# theirs\n';
+      store = await openWorkspace(root, {
+        now: () => {
+          if (edit) writeFileSync(join(root, 'tiny.yaml'), edited);
+          return new Date();
+        },
+      });
+      edit = true;
+      const result = await store.update('tiny.yaml', tiny.revision, {
+        ...changes,
+        ...('design' in changes ? { design: withApiName(tiny.design!, 'mine') } : {}),
+      });
+      expect(result.ok || result.error.code).toBe('revision-conflict');
+      expect(await readFile(join(root, 'tiny.yaml'), 'utf8')).toBe(edited);
+      expect((await readdir(root)).filter((name) => name.endsWith('-tmp'))).toEqual([]);
+    },
+  );
 
   it('changes neither revision nor files when nothing changed', async () => {
     const first = await created();

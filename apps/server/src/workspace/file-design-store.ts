@@ -1,4 +1,4 @@
-import { lstat, readFile, readdir, stat } from 'node:fs/promises';
+import { lstat, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, sep } from 'node:path';
 import {
   createDesign,
@@ -11,7 +11,7 @@ import {
   type DesignDocument,
   type Diagnostic,
 } from '@gatewright/core';
-import { makeFolders, writeTemp, writeFileAtomic } from './atomic-write';
+import { fsyncDirectory, makeFolders, writeTemp } from './atomic-write';
 import { keepBackup, listBackups, type Backup } from './backups';
 import { checkDesignId, isDesignFileName, isModelFileName, modelNamesFor } from './design-ids';
 import type {
@@ -220,7 +220,15 @@ export class FileDesignStore implements DesignStore {
       if (writes.length === 0) return { ok: true, value: stored(id, state) };
 
       await this.#keepBackup(id, state);
-      await this.#replaceFiles(writes);
+      // An editor or `git pull` may have written the files while the new ones were being prepared.
+      const replaced = await this.#replaceFiles(writes, async () => {
+        const now = await this.#readDisk(id);
+        return now.ok && now.value.revision === state.revision;
+      });
+      if (!replaced) {
+        const now = await this.#readDisk(id);
+        return now.ok ? conflict(id, ifMatch, now.value.revision) : now;
+      }
       return { ok: true, value: stored(id, await this.#stateOf(state, modelBytes, designBytes)) };
     });
   }
@@ -423,12 +431,7 @@ export class FileDesignStore implements DesignStore {
         code: 'unusable-files',
         message: `${designFileFor(id)} is the design of ${JSON.stringify(named)}, not of ${id}; set its "model" to ${JSON.stringify(basename(id))} in an editor, or rename the files so each model has its own design file`,
       });
-    if (state.value.revision === ifMatch) return state;
-    return failure({
-      code: 'revision-conflict',
-      message: `${id} changed since revision ${JSON.stringify(ifMatch)}: it is now at ${state.value.revision}; read it again and reapply the change`,
-      currentRevision: state.value.revision,
-    });
+    return state.value.revision === ifMatch ? state : conflict(id, ifMatch, state.value.revision);
   }
 
   async #stateOf(
@@ -535,15 +538,45 @@ export class FileDesignStore implements DesignStore {
     return relative(this.root, path).split(sep).join('/');
   }
 
-  /** Replaces files: one alone by an atomic rename, several together through the journal. */
-  async #replaceFiles(files: { path: string; bytes: Uint8Array }[]): Promise<void> {
-    if (files.length === 1) return writeFileAtomic(files[0]!.path, files[0]!.bytes);
-    const moves = [];
-    for (const file of files) {
-      const temp = await writeTemp(file.path, file.bytes);
-      moves.push({ from: this.#relative(temp), to: this.#relative(file.path) });
+  /**
+   * Replaces files: one alone by an atomic rename, several together through the
+   * journal. With `unchanged`, asks it once every new file is written and flushed,
+   * right before the renames, and replaces nothing (removing the temp files) when
+   * it answers false.
+   *
+   * @returns whether the files were replaced
+   */
+  async #replaceFiles(
+    files: { path: string; bytes: Uint8Array }[],
+    unchanged?: () => Promise<boolean>,
+  ): Promise<boolean> {
+    const temps: string[] = [];
+    try {
+      for (const file of files) temps.push(await writeTemp(file.path, file.bytes));
+      if (unchanged && !(await unchanged())) {
+        await Promise.all(temps.map((temp) => unlink(temp).catch(() => undefined)));
+        return false;
+      }
+    } catch (error) {
+      await Promise.all(temps.map((temp) => unlink(temp).catch(() => undefined)));
+      throw error;
     }
+    if (files.length === 1) {
+      try {
+        await rename(temps[0]!, files[0]!.path);
+      } catch (error) {
+        await unlink(temps[0]!).catch(() => undefined);
+        throw error;
+      }
+      await fsyncDirectory(dirname(files[0]!.path));
+      return true;
+    }
+    const moves = files.map((file, i) => ({
+      from: this.#relative(temps[i]!),
+      to: this.#relative(file.path),
+    }));
     await commitAtomically(this.root, { moves, removes: [] });
+    return true;
   }
 
   async #keepBackup(id: DesignId, state: DiskState): Promise<void> {
@@ -732,6 +765,14 @@ async function statSignature(path: string): Promise<string> {
   } catch {
     return '-';
   }
+}
+
+function conflict(id: DesignId, ifMatch: Revision, current: Revision): StoreResult<never> {
+  return failure({
+    code: 'revision-conflict',
+    message: `${id} changed since revision ${JSON.stringify(ifMatch)}: it is now at ${current}.`,
+    currentRevision: current,
+  });
 }
 
 function failure<T>(error: StoreError): StoreResult<T> {
