@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CdkLanguage } from '@gatewright/core';
-import type { CommandResult } from './commands/command';
+import { UsageError, type CommandResult } from './commands/command';
 import { corpus } from './commands/corpus';
 import { exportCdk } from './commands/export';
 import { init } from './commands/init';
@@ -32,8 +32,6 @@ Exit code: 0 when there are no errors, 1 when there are, 2 for a usage mistake.`
 
 const LANGUAGES: readonly CdkLanguage[] = ['typescript'];
 const COMMANDS = new Set(['init', 'render', 'validate', 'export', 'corpus', 'serve']);
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

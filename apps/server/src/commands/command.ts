@@ -9,3 +9,6 @@ export interface CommandResult {
   /** The output asked for on standard output, when no --out was given. */
   stdout?: string;
 }
+
+/** A mistake in how a command was called (arguments, a path it cannot use): the CLI prints the usage and exits with 2. */
+export class UsageError extends Error {}

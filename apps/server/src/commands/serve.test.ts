@@ -76,4 +76,21 @@ describe('gatewright <model>', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('does not exist');
   });
+
+  it.each(['api:v1.yaml', 'notes.txt', 'api.gatewright.json'])(
+    'refuses a model file named %j, which no design id may be, as a usage mistake',
+    (name) => {
+      const folder = mkdtempSync(join(tmpdir(), 'gatewright-serve-'));
+      onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+      cpSync(join(sampleFolder(), 'openapi.yaml'), join(folder, name));
+      const result = spawnSync(process.execPath, [BIN, join(folder, name), '--port', '0'], {
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
+      expect(result.status).toBe(2);
+      expect(result.stdout).not.toContain('Open http');
+      expect(result.stderr).toContain(`model file ${JSON.stringify(name)}`);
+      expect(result.stderr).toContain('Rename the file');
+    },
+  );
 });

@@ -3,6 +3,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../main';
 import { designPagePath } from '../routes/web';
+import { checkDesignId } from '../workspace/design-ids';
+import { UsageError } from './command';
 import {
   defaultWorkspaceRoot,
   openDefaultWorkspace,
@@ -24,8 +26,15 @@ export function workspaceFor(target: string | undefined): { root: string; design
   if (target === undefined) return { root: defaultWorkspaceRoot() };
   const path = resolve(target);
   const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) throw new Error(`${target} does not exist: name a model file or a folder`);
-  return stats.isDirectory() ? { root: path } : { root: dirname(path), designId: basename(path) };
+  if (!stats) throw new UsageError(`${target} does not exist: name a model file or a folder`);
+  if (stats.isDirectory()) return { root: path };
+  // Checked now: a URL printed for a name the server refuses would only lead to an error page.
+  const checked = checkDesignId(basename(path), 'model file');
+  if (!checked.ok)
+    throw new UsageError(
+      `${target} cannot be opened as a design: ${checked.error.message}. Rename the file, or start on its folder`,
+    );
+  return { root: dirname(path), designId: checked.value };
 }
 
 /**
