@@ -46,7 +46,21 @@ export function createApp(options: AppOptions) {
   app.use('*', hostCheck(allowedHosts));
   app.use(
     '*',
-    secureHeaders({ crossOriginEmbedderPolicy: false, strictTransportSecurity: false }),
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: false,
+      // The page carries the token: no script but our own may run, nothing may frame it.
+      // Monaco styles itself inline and starts its workers from blob: URLs.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        workerSrc: ["'self'", 'blob:'],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    }),
     compress({
       contentTypeFilter: (type) =>
         COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) || type.startsWith('application/yaml'),
