@@ -1,6 +1,4 @@
 import { realpathSync } from 'node:fs';
-import { readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
 import {
   importModel,
   loadDesign,
@@ -15,6 +13,7 @@ import {
 import { openApiSchemaFindings } from './openapi-schema-check';
 import { unwrap } from './store-results';
 import type { DesignStore, StoredDesign } from '../workspace/design-store';
+import { readWorkspaceRef } from '../workspace/read-ref';
 
 /** A model and its design as the routes work on them, with the findings from reading both. */
 export interface LoadedProject {
@@ -88,24 +87,13 @@ export function projectFindings(project: LoadedProject): {
 }
 
 /**
- * Reads the files a model's `$ref`s name, relative to the workspace. Anything
- * that resolves outside it (`../`, an absolute path, a symlink out, a URL) is
- * reported by core as an unreadable ref instead of being read.
+ * Reads the files a model's `$ref`s name, relative to the workspace, by the
+ * store's rules (see `readWorkspaceRef`): what is refused is reported by core
+ * as an unreadable ref instead of being read.
  */
 export function workspaceRefReader(root: string): RefResolver {
   const realRoot = realpathSync(root);
-  return async (path) => {
-    if (path.includes('\0') || isAbsolute(path) || /^[a-z][a-z0-9+.-]+:/i.test(path))
-      return undefined;
-    try {
-      const target = await realpath(resolve(realRoot, path));
-      const inside = relative(realRoot, target);
-      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
-      return await readFile(target, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
+  return (path) => readWorkspaceRef(realRoot, path);
 }
 
 /** A stored design with its project loaded, and its findings computed once, on first use. */

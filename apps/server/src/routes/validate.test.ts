@@ -172,6 +172,45 @@ describe('validating a draft', () => {
     expect(await validate('/etc/hostname#/Thing')).toContain('model.external-ref');
   });
 
+  it('reads no hidden file in the workspace for a ref: dot-files, .git, the store folder', async () => {
+    const { call, root } = await testApp();
+    for (const hidden of ['.secret.yaml', '.git/config.yaml', '.gatewright/backups/x.yaml']) {
+      mkdirSync(join(root, hidden, '..'), { recursive: true });
+      writeFileSync(join(root, hidden), 'Thing: { type: string }\n');
+    }
+    writeFileSync(join(root, 'common.yaml'), 'Thing: { type: string }\n');
+    const model = (ref: string) =>
+      `openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: { $ref: '${ref}' }\n`;
+    const draftFindings = async (ref: string) =>
+      (
+        await readJson<Validation>(
+          await call('/api/validate', {
+            method: 'POST',
+            body: { modelFile: 'openapi.yaml', modelText: model(ref), design: MOCKED('GET /a') },
+          }),
+        )
+      ).findings.map((f) => f.code);
+    expect(await draftFindings('common.yaml#/Thing')).not.toContain('model.external-ref');
+    for (const ref of [
+      './.secret.yaml#/Thing',
+      '.git/config.yaml#/Thing',
+      'x/../.gatewright/backups/x.yaml#/Thing',
+    ])
+      expect(await draftFindings(ref), ref).toContain('model.external-ref');
+  });
+
+  it('refuses a draft whose model file would name a path outside the workspace', async () => {
+    const { call } = await testApp();
+    for (const modelFile of ['../../x.yaml', '/etc/x.yaml', '.git/x.yaml', 'a\\b.yaml']) {
+      const response = await call('/api/validate', {
+        method: 'POST',
+        body: { modelFile, modelText: 'openapi: 3.0.3\n' },
+      });
+      expect(response.status, modelFile).toBe(400);
+      expect((await errorOf(response)).message).toContain(JSON.stringify(modelFile));
+    }
+  });
+
   it('refuses a draft without model text, naming the field', async () => {
     const { call } = await testApp();
     const response = await call('/api/validate', { method: 'POST', body: { design: {} } });

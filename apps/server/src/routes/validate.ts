@@ -6,6 +6,8 @@ import { countBySeverity } from '../findings';
 import type { DesignStore } from '../workspace/design-store';
 import { loadProject, loadStoredProject, projectFindings } from './project';
 import { newRouter } from './router';
+import { unwrap } from './store-results';
+import { checkDesignId } from '../workspace/design-ids';
 
 const validation = {
   description: 'Every finding, each with a location to jump to.',
@@ -49,6 +51,8 @@ export function validateRoutes(store: DesignStore) {
     })
     .openapi(validateDraft, async (c) => {
       const draft = c.req.valid('json');
+      // The name resolves the draft's refs in the workspace: it follows the rules a design id does.
+      if (draft.modelFile !== undefined) unwrap(checkDesignId(draft.modelFile, 'model file'));
       const modelFile = draft.modelFile ?? 'openapi.yaml';
       const project = await loadProject(draft.modelFile === undefined ? undefined : store.root, {
         modelFile,

@@ -28,7 +28,31 @@ const NOT_PORTABLE = /[<>:"|?*]/;
  * @returns the id unchanged when it is valid
  */
 export function checkDesignId(id: string, what = 'design id'): StoreResult<DesignId> {
+  const path = checkWorkspacePath(id, what);
+  if (!path.ok) return path;
   const refuse = (why: string): StoreResult<DesignId> => ({
+    ok: false,
+    error: { code: 'invalid-id', message: `${what} ${JSON.stringify(id)} ${why}` },
+  });
+  if (!isModelFileName(id))
+    return refuse(`does not end in ${MODEL_EXTENSIONS.join(', ')}; a model file is YAML or JSON`);
+  if (isDesignFileName(id))
+    return refuse(
+      `ends in "${DESIGN_SUFFIX}", the name of a design file; name the model file instead`,
+    );
+  return { ok: true, value: id };
+}
+
+/**
+ * Checks a path inside the workspace (relative, `/`-separated) as text, by the
+ * rules every name the server opens follows: those of `checkDesignId` less the
+ * extension rules. Dot-names are refused, so `.env`, `.git/` and the store's own
+ * `.gatewright/` are never read on a request's behalf.
+ *
+ * @returns the path unchanged when it is valid
+ */
+export function checkWorkspacePath(id: string, what = 'path'): StoreResult<string> {
+  const refuse = (why: string): StoreResult<string> => ({
     ok: false,
     error: { code: 'invalid-id', message: `${what} ${JSON.stringify(id)} ${why}` },
   });
@@ -59,12 +83,6 @@ export function checkDesignId(id: string, what = 'design id'): StoreResult<Desig
     if (segment !== segment.trim())
       return refuse(`has the name "${segment}" starting or ending with a space; trim it`);
   }
-  if (!isModelFileName(id))
-    return refuse(`does not end in ${MODEL_EXTENSIONS.join(', ')}; a model file is YAML or JSON`);
-  if (isDesignFileName(id))
-    return refuse(
-      `ends in "${DESIGN_SUFFIX}", the name of a design file; name the model file instead`,
-    );
   return { ok: true, value: id };
 }
 

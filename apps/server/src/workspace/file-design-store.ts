@@ -1,5 +1,5 @@
 import { lstat, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join, posix, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import {
   createDesign,
   designFileFor,
@@ -27,6 +27,7 @@ import type {
 } from './design-store';
 import { commitAtomically, type JournalEntry } from './journal';
 import { KeyedLock } from './keyed-lock';
+import { readWorkspaceRef } from './read-ref';
 import { revisionOf } from './revisions';
 import { looksLikeApiModel, scanWorkspace } from './scan-workspace';
 import { listTrash, moveToTrash, readTrashEntry, restoreFromTrash } from './trash';
@@ -503,19 +504,9 @@ export class FileDesignStore implements DesignStore {
     return model?.title ?? basename(id);
   }
 
-  /** Reads a file a model's `$ref` names (relative to the workspace), only inside the workspace. */
-  async #readRef(path: string): Promise<string | undefined> {
-    const normal = posix.normalize(path);
-    if (
-      normal === '..' ||
-      normal.startsWith('../') ||
-      posix.isAbsolute(normal) ||
-      /^[a-z][a-z0-9+.-]*:/i.test(normal)
-    )
-      return undefined;
-    const resolved = await resolveInside(this.root, normal);
-    if (!resolved.ok) return undefined;
-    return readFile(resolved.value, 'utf8').catch(() => undefined);
+  /** Reads a file a model's `$ref` names (see `readWorkspaceRef`). */
+  #readRef(path: string): Promise<string | undefined> {
+    return readWorkspaceRef(this.root, path);
   }
 
   // ------------------------------------------------------------------ writing
