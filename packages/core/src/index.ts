@@ -28,4 +28,4 @@ export { renderOpenApi, type RenderResult } from './openapi/render-openapi';
 export { serializeOpenApi } from './openapi/serialize';
 export { lambdaPermissions } from './integrations/lambda-permissions';
 export { emitCdk, type CdkLanguage, type EmitResult } from './cdk/emit-cdk';
-export { validate } from './validate/validate';
+export { validate, type ValidateOptions } from './validate/validate';

@@ -1,7 +1,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics';
 import type { DesignDocument } from '../design/types';
 import { unescapePointerToken } from '../json';
-import type { ApiModel, Operation, OperationKey } from '../model/types';
+import type { ApiModel, Operation, OperationKey, TextPosition } from '../model/types';
 
 /** What every rule reads: the model, the design, and how to point at places in either. */
 export interface RuleContext {
@@ -14,7 +14,7 @@ export interface RuleContext {
    * can be costly on large models: call it only for a finding.
    */
   modelAt(pointer: string, operation?: OperationKey): SourceLocation;
-  /** A place in the design file. */
+  /** A place in the design file, with line and column when the run can locate it. */
   designAt(pointer: string, operation?: OperationKey): SourceLocation;
 }
 
@@ -23,12 +23,14 @@ export type Rule = (context: RuleContext) => Diagnostic[];
 
 /**
  * Builds the context for one run. `designFile` names the design file in
- * locations; without it, design findings carry no file.
+ * locations; without it, design findings carry no file. `locateInDesign`
+ * gives their line and column; without it, they carry none.
  */
 export function createRuleContext(
   model: ApiModel,
   design: DesignDocument,
   designFile: string | undefined,
+  locateInDesign?: (pointer: string) => TextPosition | undefined,
 ): RuleContext {
   const operations = new Map(model.operations.map((op) => [op.key, op]));
   return {
@@ -52,6 +54,11 @@ export function createRuleContext(
       const location: SourceLocation = {};
       if (designFile !== undefined) location.file = designFile;
       location.pointer = pointer;
+      const position = locateInDesign && nearestPosition(locateInDesign, pointer);
+      if (position !== undefined) {
+        location.line = position.line;
+        location.column = position.column;
+      }
       if (operation !== undefined) location.operation = operation;
       return location;
     },
@@ -68,4 +75,19 @@ function operationAt(
   if (first !== 'paths' || path === undefined || method === undefined) return undefined;
   const key = `${unescapePointerToken(method).toUpperCase()} ${unescapePointerToken(path)}`;
   return operations.has(key) ? key : undefined;
+}
+
+/**
+ * The position of the value a pointer names, or of its nearest ancestor the
+ * text has: a finding about a field left out (to its default) is best shown
+ * on the object that lacks it.
+ */
+function nearestPosition(
+  locate: (pointer: string) => TextPosition | undefined,
+  pointer: string,
+): TextPosition | undefined {
+  for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
+    const position = locate(at);
+    if (position !== undefined || at === '') return position;
+  }
 }

@@ -2,7 +2,7 @@ import { compareCodeUnits } from '../cdk/identifiers';
 import type { Diagnostic } from '../diagnostics';
 import { designFileFor } from '../design/load-design';
 import type { DesignDocument } from '../design/types';
-import type { ApiModel } from '../model/types';
+import type { ApiModel, TextPosition } from '../model/types';
 import { createRuleContext, type Rule } from './context';
 import { apigwOpenApi31 } from './rules/apigw-openapi31';
 import { apigwPaths } from './rules/apigw-paths';
@@ -45,17 +45,37 @@ const RULES: readonly Rule[] = [
   integrationCredentials,
 ];
 
+/** Where design findings point, for a caller that read the design from a file. */
+export interface ValidateOptions {
+  /**
+   * The design file's name in locations.
+   * @default the design file named after the model (`designFileFor(model.file)`); none without a model file
+   */
+  designFile?: string;
+  /**
+   * The line and column of a pointer into the design file's text, such as
+   * `locateInDesignText(text)`.
+   * @default none: design findings carry no line or column
+   */
+  locateInDesign?: (pointer: string) => TextPosition | undefined;
+}
+
 /**
  * Checks a design against its model: every operation integrated, every name
  * resolving, settings AWS accepts, and what API Gateway refuses or ignores on
  * import. Model findings carry the model's file and line; design findings
- * the design file named after it (`designFileFor`). Findings are sorted by
- * file, line, pointer, operation, then code, so the same inputs always give
- * the same list.
+ * the design file (`options`) and, when it can be located, their line.
+ * Findings are sorted by file, line, pointer, operation, then code, so the
+ * same inputs always give the same list.
  */
-export function validate(model: ApiModel, design: DesignDocument): Diagnostic[] {
-  const designFile = model.file === undefined ? undefined : designFileFor(model.file);
-  const context = createRuleContext(model, design, designFile);
+export function validate(
+  model: ApiModel,
+  design: DesignDocument,
+  options: ValidateOptions = {},
+): Diagnostic[] {
+  const designFile =
+    options.designFile ?? (model.file === undefined ? undefined : designFileFor(model.file));
+  const context = createRuleContext(model, design, designFile, options.locateInDesign);
   return RULES.flatMap((rule) => rule(context)).sort(compareFindings);
 }
 
