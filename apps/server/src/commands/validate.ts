@@ -8,13 +8,20 @@ import type { CommandResult } from './command';
 import { countBySeverity } from '../findings';
 import { readProject, type Project } from '../workspace/read-model';
 
-/** Every finding about a model and its design: reading, rules, and rendering. */
+/**
+ * Every finding about a model and its design: reading, rules, and rendering.
+ * Design findings name the design file read (`--design` or the default) and
+ * its lines.
+ */
 export function projectFindings(project: Project): Diagnostic[] {
   const { model, design } = project;
   if (!model || !design) return project.diagnostics;
   return [
     ...project.diagnostics,
-    ...validateDesign(model, design),
+    ...validateDesign(model, design, {
+      designFile: project.designPath,
+      locateInDesign: project.locateInDesign,
+    }),
     ...renderOpenApi(model, design).diagnostics,
   ];
 }

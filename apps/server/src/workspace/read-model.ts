@@ -5,9 +5,11 @@ import {
   diagnostic,
   importModel,
   loadDesign,
+  locateInDesignText,
   type ApiModel,
   type DesignDocument,
   type Diagnostic,
+  type TextPosition,
 } from '@gatewright/core';
 
 export interface ModelFiles {
@@ -46,6 +48,8 @@ export interface DesignFile {
   exists: boolean;
   design?: DesignDocument;
   diagnostics: Diagnostic[];
+  /** Where a pointer into the design sits in the file, for later findings. @default absent when there is no file */
+  locate?: (pointer: string) => TextPosition | undefined;
 }
 
 /** Reads the design beside a model (or the one named), reporting a missing file as a finding. */
@@ -63,8 +67,9 @@ export function readDesign(modelPath: string, designPath = designFileFor(modelPa
       ],
     };
   }
-  const { design, diagnostics } = loadDesign(readFileSync(designPath, 'utf8'), designPath);
-  return { designPath, exists: true, design, diagnostics };
+  const text = readFileSync(designPath, 'utf8');
+  const { design, diagnostics } = loadDesign(text, designPath);
+  return { designPath, exists: true, design, diagnostics, locate: locateInDesignText(text) };
 }
 
 function reason(error: unknown): string {
@@ -78,6 +83,8 @@ export interface Project {
   design?: DesignDocument;
   /** Findings from reading both files. */
   diagnostics: Diagnostic[];
+  /** Where a pointer into the design sits in its file. @default absent when there is no design file */
+  locateInDesign?: (pointer: string) => TextPosition | undefined;
 }
 
 /** Reads a model and its design; either may be missing, and the findings say why. */
@@ -90,5 +97,6 @@ export async function readProject(modelPath: string, designPath?: string): Promi
     model: modelFiles.model,
     design: designFile.design,
     diagnostics: [...modelFiles.diagnostics, ...designFile.diagnostics],
+    locateInDesign: designFile.locate,
   };
 }
