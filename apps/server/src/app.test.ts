@@ -34,6 +34,8 @@ describe('/api/openapi.json', () => {
         'DELETE /api/designs/{id}',
         'POST /api/designs/{id}/rename',
         'GET /api/designs/{id}/events',
+        'GET /api/designs/{id}/backups',
+        'POST /api/designs/{id}/backups/{revision}/restore',
         'POST /api/designs/{id}/validate',
         'GET /api/designs/{id}/openapi',
         'GET /api/designs/{id}/cdk',

@@ -116,6 +116,17 @@ export const StoredDesignSchema = z
   })
   .openapi('StoredDesign');
 
+export const BackupEntrySchema = z
+  .object({ revision: z.string(), replacedAt: z.string() })
+  .openapi('BackupEntry');
+
+export const BackupParams = DesignIdParams.extend({
+  revision: z
+    .string()
+    .regex(/^[0-9A-Za-z_-]{1,128}$/)
+    .openapi({ param: { name: 'revision', in: 'path' }, example: '3f2a9c0d1e4b5a67' }),
+});
+
 export const TrashEntrySchema = z
   .object({ trashId: z.string(), id: z.string(), name: z.string(), deletedAt: z.string() })
   .openapi('TrashEntry');

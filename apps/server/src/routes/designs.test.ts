@@ -293,3 +293,65 @@ describe('writing a design', () => {
     expect(syntax?.location).toMatchObject({ file: SAMPLE_ID, line: expect.any(Number) });
   });
 });
+
+describe('backups', () => {
+  async function savedTwice() {
+    const app = await testApp();
+    const original = await app.revisionOf();
+    const texts = [MODEL, MODEL + '# second\n'];
+    let revision = original;
+    const saved: string[] = [];
+    for (const modelText of texts) {
+      const response = await app.call(SAMPLE_PATH, {
+        method: 'PUT',
+        headers: { 'if-match': `"${revision}"` },
+        body: { modelText },
+      });
+      expect(response.status).toBe(200);
+      revision = (await readJson<StoredDesign>(response)).revision;
+      saved.push(revision);
+    }
+    return { ...app, original, middle: saved[0]!, current: revision };
+  }
+
+  it('lists the revisions saves replaced, newest first', async () => {
+    const { call, original, middle } = await savedTwice();
+    const response = await call(`${SAMPLE_PATH}/backups`);
+    expect(response.status).toBe(200);
+    const { backups } = await readJson<{ backups: { revision: string; replacedAt: string }[] }>(
+      response,
+    );
+    expect(backups.map((b) => b.revision)).toEqual([middle, original]);
+    expect(Date.parse(backups[0]!.replacedAt)).toBeGreaterThanOrEqual(
+      Date.parse(backups[1]!.replacedAt),
+    );
+  });
+
+  it('restores a kept revision with If-Match, keeping the one it replaces', async () => {
+    const { call, store, original, current } = await savedTwice();
+    const restore = (revision: string, ifMatch?: string) =>
+      call(`${SAMPLE_PATH}/backups/${revision}/restore`, {
+        method: 'POST',
+        ...(ifMatch === undefined ? {} : { headers: { 'if-match': `"${ifMatch}"` } }),
+      });
+
+    expect((await restore(original)).status).toBe(428);
+    const stale = await restore(original, original);
+    expect(stale.status).toBe(412);
+    expect(stale.headers.get('etag')).toBe(`"${current}"`);
+    expect((await restore('0000000000000000', current)).status).toBe(404);
+    expect((await restore('..%2f..', current)).status).toBe(400);
+
+    const restored = await restore(original, current);
+    expect(restored.status).toBe(200);
+    expect(restored.headers.get('etag')).toBe(`"${original}"`);
+    expect(value(await store.read(SAMPLE_ID)).revision).toBe(original);
+    const kept = value(await store.listBackups(SAMPLE_ID)).map((b) => b.revision);
+    expect(kept[0]).toBe(current);
+  });
+});
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}

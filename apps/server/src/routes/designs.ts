@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  BackupEntrySchema,
+  BackupParams,
   CreateDesignBody,
   DesignIdParams,
   DesignSummarySchema,
@@ -96,6 +98,30 @@ const remove = createRoute({
   },
 });
 
+const backups = createRoute({
+  method: 'get',
+  path: '/designs/{id}/backups',
+  summary: "The revisions a design's saves replaced, newest first",
+  request: { params: DesignIdParams },
+  responses: {
+    200: json(z.object({ backups: z.array(BackupEntrySchema) }), 'The kept revisions.'),
+    400: errorResponse('Invalid id.'),
+  },
+});
+
+const restoreBackup = createRoute({
+  middleware: [ifMatchRequired] as const,
+  method: 'post',
+  path: '/designs/{id}/backups/{revision}/restore',
+  summary: 'Make a kept revision current again; the one it replaces is kept in turn',
+  request: { params: BackupParams, headers: IfMatchHeaders },
+  responses: {
+    200: json(StoredDesignSchema, 'Restored; ETag is the new current revision.'),
+    409: errorResponse('The files on disk stop the write (see the message).'),
+    ...writeErrors,
+  },
+});
+
 /** Designs: list, create, read, update, rename, delete (to the trash). */
 export function designRoutes(store: DesignStore) {
   return newRouter()
@@ -145,5 +171,15 @@ export function designRoutes(store: DesignStore) {
       const { id } = c.req.valid('param');
       const ifMatch = requireRevision(c.req.valid('header')['if-match']);
       return c.json(unwrap(await store.remove(id, ifMatch)), 200);
+    })
+    .openapi(backups, async (c) =>
+      c.json({ backups: unwrap(await store.listBackups(c.req.valid('param').id)) }, 200),
+    )
+    .openapi(restoreBackup, async (c) => {
+      const { id, revision } = c.req.valid('param');
+      const ifMatch = requireRevision(c.req.valid('header')['if-match']);
+      const restored = unwrap(await store.restoreBackup(id, ifMatch, revision));
+      c.header('ETag', etag(restored.revision));
+      return c.json(restored, 200);
     });
 }

@@ -64,6 +64,13 @@ export type StoreError =
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
 
+/** A previous revision of a design, kept when a save replaced it. */
+export interface BackupEntry {
+  revision: Revision;
+  /** ISO 8601 time the revision was replaced. */
+  replacedAt: string;
+}
+
 export interface TrashEntry {
   /** The trash entry's own id (the design id plus when it was deleted). */
   trashId: string;
@@ -92,6 +99,14 @@ export interface DesignStore {
   rename(id: DesignId, ifMatch: Revision, newModelFile: string): Promise<StoreResult<StoredDesign>>;
   /** Moves both files to the workspace's trash. */
   remove(id: DesignId, ifMatch: Revision): Promise<StoreResult<TrashEntry>>;
+  /** The revisions a design's saves replaced, newest first. */
+  listBackups(id: DesignId): Promise<StoreResult<BackupEntry[]>>;
+  /** Makes a kept revision current again (as a save: the revision it replaces is kept in turn). */
+  restoreBackup(
+    id: DesignId,
+    ifMatch: Revision,
+    revision: Revision,
+  ): Promise<StoreResult<StoredDesign>>;
   listTrash(): Promise<TrashEntry[]>;
   restore(trashId: string): Promise<StoreResult<StoredDesign>>;
   /** Calls back with the new revision whenever a design's files change, by the app or outside it. */

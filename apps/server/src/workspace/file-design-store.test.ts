@@ -459,6 +459,24 @@ describe('update', () => {
   });
 });
 
+describe('restoring a backup', () => {
+  it('restores a revision that had no design file by removing the current one, in one step', async () => {
+    await writeFile(join(root, 'bare.yaml'), MODEL);
+    const bare = value(await store.read('bare.yaml'));
+    const withDesign = await created('other.yaml');
+    const saved = value(
+      await store.update('bare.yaml', bare.revision, {
+        design: { ...withDesign.design!, model: 'bare.yaml' },
+      }),
+    );
+    const restored = value(await store.restoreBackup('bare.yaml', saved.revision, bare.revision));
+    expect(restored.revision).toBe(bare.revision);
+    expect(restored.designText).toBeUndefined();
+    await expect(lstat(join(root, 'bare.gatewright.json'))).rejects.toThrow();
+    expect(value(await store.listBackups('bare.yaml'))[0]!.revision).toBe(saved.revision);
+  });
+});
+
 describe('rename', () => {
   it('moves both files, points the design at the new model name, and keeps the content', async () => {
     const first = await created('tiny.yaml');

@@ -15,6 +15,7 @@ import { fsyncDirectory, makeFolders, writeTemp } from './atomic-write';
 import { keepBackup, listBackups, type Backup } from './backups';
 import { checkDesignId, isDesignFileName, isModelFileName, modelNamesFor } from './design-ids';
 import type {
+  BackupEntry,
   DesignChanges,
   DesignId,
   DesignStore,
@@ -342,11 +343,67 @@ export class FileDesignStore implements DesignStore {
     });
   }
 
-  /** The revisions a design's saves replaced, newest first (`BACKUPS_KEPT` at most). */
+  /** The revisions a design's saves replaced, newest first (`BACKUPS_KEPT` at most), with where they are kept. */
   async backups(id: DesignId): Promise<StoreResult<Backup[]>> {
     const checked = checkDesignId(id);
     if (!checked.ok) return checked;
     return { ok: true, value: await listBackups(this.root, id) };
+  }
+
+  async listBackups(id: DesignId): Promise<StoreResult<BackupEntry[]>> {
+    const kept = await this.backups(id);
+    if (!kept.ok) return kept;
+    return {
+      ok: true,
+      value: kept.value.map(({ revision, replacedAt }) => ({ revision, replacedAt })),
+    };
+  }
+
+  async restoreBackup(
+    id: DesignId,
+    ifMatch: Revision,
+    revision: Revision,
+  ): Promise<StoreResult<StoredDesign>> {
+    const checked = checkDesignId(id);
+    if (!checked.ok) return checked;
+    return this.#locked([id], async () => {
+      const current = await this.#readCurrent(id, ifMatch);
+      if (!current.ok) return current;
+      const state = current.value;
+      const backup = (await listBackups(this.root, id)).find((b) => b.revision === revision);
+      if (!backup)
+        return failure({
+          code: 'not-found',
+          message: `${id} has no kept revision ${JSON.stringify(revision)}; list its backups for the ones kept`,
+        });
+      const modelBytes = await readFile(backup.modelPath);
+      const designBytes = backup.designPath ? await readFile(backup.designPath) : undefined;
+      // A kept file changed by hand is no longer the revision it is filed under.
+      if (revisionOf(modelBytes, designBytes) !== revision)
+        return failure({
+          code: 'unusable-files',
+          message: `the kept revision ${revision} of ${id} was changed on disk since it was kept; it is not restored`,
+        });
+      if (state.revision === revision) return { ok: true, value: stored(id, state) };
+      await this.#keepBackup(id, state);
+      const replaced = await this.#replaceFiles(
+        [
+          { path: state.modelPath, bytes: modelBytes },
+          ...(designBytes ? [{ path: state.designPath, bytes: designBytes }] : []),
+        ],
+        async () => {
+          const now = await this.#readDisk(id);
+          return now.ok && now.value.revision === state.revision;
+        },
+        // A revision kept without a design file had none: the current one goes.
+        designBytes || !state.designBytes ? [] : [this.#relative(state.designPath)],
+      );
+      if (!replaced) {
+        const now = await this.#readDisk(id);
+        return now.ok ? conflict(id, ifMatch, now.value.revision) : now;
+      }
+      return { ok: true, value: stored(id, await this.#stateOf(state, modelBytes, designBytes)) };
+    });
   }
 
   /**
@@ -533,13 +590,14 @@ export class FileDesignStore implements DesignStore {
    * Replaces files: one alone by an atomic rename, several together through the
    * journal. With `unchanged`, asks it once every new file is written and flushed,
    * right before the renames, and replaces nothing (removing the temp files) when
-   * it answers false.
+   * it answers false. `removes` (workspace-relative) go in the same step.
    *
    * @returns whether the files were replaced
    */
   async #replaceFiles(
     files: { path: string; bytes: Uint8Array }[],
     unchanged?: () => Promise<boolean>,
+    removes: string[] = [],
   ): Promise<boolean> {
     const temps: string[] = [];
     try {
@@ -552,7 +610,7 @@ export class FileDesignStore implements DesignStore {
       await Promise.all(temps.map((temp) => unlink(temp).catch(() => undefined)));
       throw error;
     }
-    if (files.length === 1) {
+    if (files.length === 1 && removes.length === 0) {
       try {
         await rename(temps[0]!, files[0]!.path);
       } catch (error) {
@@ -566,7 +624,7 @@ export class FileDesignStore implements DesignStore {
       from: this.#relative(temps[i]!),
       to: this.#relative(file.path),
     }));
-    await commitAtomically(this.root, { moves, removes: [] });
+    await commitAtomically(this.root, { moves, removes });
     return true;
   }
 
