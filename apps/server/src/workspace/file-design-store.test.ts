@@ -259,6 +259,14 @@ describe('models that share a design file', () => {
     expect(result.ok || result.error.code).toBe('unusable-files');
   });
 
+  it('refuses a rename onto a name whose design file a model beside it would share', async () => {
+    const tiny = await created('d/tiny.yaml');
+    await writeFile(join(root, 'd/api.yml'), MODEL);
+    const result = await store.rename('d/tiny.yaml', tiny.revision, 'd/api.yaml');
+    expect(result.ok || result.error.code).toBe('unusable-files');
+    expect(value(await store.read('d/tiny.yaml')).revision).toBe(tiny.revision);
+  });
+
   it('works again once one is renamed outside the app', async () => {
     const yaml = await siblings();
     const { rename: move } = await import('node:fs/promises');

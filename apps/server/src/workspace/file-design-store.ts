@@ -263,6 +263,9 @@ export class FileDesignStore implements DesignStore {
             message: `${file} already exists in the workspace; pick another name, or move that file first`,
           });
       }
+      // `api.yaml` renamed to `api.json` beside an `api.json`-less `api.yml` would share its design file.
+      const shared = await this.#refuseShared(newModelFile, [id]);
+      if (shared) return shared;
       const entry: JournalEntry = { moves: [{ from: id, to: newModelFile }], removes: [] };
       let designBytes = state.designBytes;
       if (designBytes) {
@@ -678,9 +681,12 @@ export class FileDesignStore implements DesignStore {
       .map((name) => folder + name);
   }
 
-  /** The refusal of a write to `id` while another model shares its design file. */
-  async #refuseShared(id: DesignId): Promise<StoreResult<never> | undefined> {
-    const sharers = await this.#sharers(id);
+  /** The refusal of a write to `id` while another model (not one of `leaving`) shares its design file. */
+  async #refuseShared(
+    id: DesignId,
+    leaving: DesignId[] = [],
+  ): Promise<StoreResult<never> | undefined> {
+    const sharers = (await this.#sharers(id)).filter((other) => !leaving.includes(other));
     if (sharers.length === 0) return undefined;
     return failure({ code: 'unusable-files', message: sharedFinding(id, sharers).message });
   }
