@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import {
   importModel,
   loadDesign,
+  locateInDesignText,
   renderOpenApi,
   validate,
   type ApiModel,
@@ -9,6 +10,7 @@ import {
   type Diagnostic,
   type JsonObject,
   type RefResolver,
+  type ValidateOptions,
 } from '@gatewright/core';
 import { openApiSchemaFindings } from './openapi-schema-check';
 import { unwrap } from './store-results';
@@ -20,6 +22,8 @@ export interface LoadedProject {
   model?: ApiModel;
   design?: DesignDocument;
   diagnostics: Diagnostic[];
+  /** Names the design file in findings and places them in its text. */
+  validateOptions: ValidateOptions;
 }
 
 export interface ProjectInput {
@@ -55,6 +59,12 @@ export async function loadProject(
   return {
     model: imported.model,
     design: loaded.design,
+    validateOptions: {
+      designFile: input.designFile,
+      ...(input.designText === undefined
+        ? {}
+        : { locateInDesign: locateInDesignText(input.designText) }),
+    },
     diagnostics: [
       ...imported.diagnostics,
       ...(input.designDiagnostics ?? []),
@@ -78,7 +88,7 @@ export function projectFindings(project: LoadedProject): {
   return {
     findings: [
       ...project.diagnostics,
-      ...validate(model, design),
+      ...validate(model, design, project.validateOptions),
       ...rendered.diagnostics,
       ...openApiSchemaFindings(rendered.document, model),
     ],
@@ -129,6 +139,7 @@ export async function loadStoredProject(store: DesignStore, id: string): Promise
     modelText: stored.modelText,
     designFile: stored.designFile,
     design: stored.design,
+    designText: stored.designText,
     designDiagnostics: stored.diagnostics,
   }).then((project): StoredProject => {
     let checked: ReturnType<typeof projectFindings> | undefined;

@@ -48,6 +48,31 @@ describe('validating a saved design', () => {
   });
 });
 
+describe('findings in the design file', () => {
+  it('name the design file with the line and column of the bad value', async () => {
+    const { call, store, revisionOf } = await testApp();
+    const read = await store.read(SAMPLE_ID);
+    if (!read.ok || !read.value.design) throw new Error('the sample does not load');
+    const design = structuredClone(read.value.design);
+    design.operations['GET /pets'] = { integration: { kind: 'lambda', backend: 'gone' } };
+    const saved = await call(SAMPLE_PATH, {
+      method: 'PUT',
+      headers: { 'if-match': `"${await revisionOf()}"` },
+      body: { design },
+    });
+    expect(saved.status).toBe(200);
+    const { findings } = await readJson<Validation>(
+      await call(`${SAMPLE_PATH}/validate`, { method: 'POST' }),
+    );
+    const unknown = findings.find((f) => f.code === 'validate.unknown-backend');
+    expect(unknown?.location).toMatchObject({
+      file: read.value.designFile,
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
+  });
+});
+
 describe('validating the same design again', () => {
   it('answers from the checked revision until the files change, then checks the new one', async () => {
     const { call, store, revisionOf } = await testApp();
