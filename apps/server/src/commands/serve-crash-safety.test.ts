@@ -1,38 +1,19 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { importModel, type DesignDocument } from '@gatewright/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CRASH_IDS, CRASH_MODEL, createCrashWorkspace } from '../workspace/crash-test-workspace';
 import { TOKEN_HEADER } from '../middleware/mutation-guard';
 import { openWorkspace } from '../workspace/open-workspace';
 
 const BIN = fileURLToPath(new URL('../../bin/gatewright.js', import.meta.url));
-// YAML models: each save appends a comment line naming its number, which JSON has no room for.
-const IDS = ['one.yaml', 'nested/two.yaml', 'three.yml'];
-const MODEL = `openapi: 3.0.3
-info:
-  title: Crash
-  version: '1'
-paths:
-  /x:
-    get:
-      responses:
-        '200': { description: ok }
-`;
 const ROUNDS = 3;
 
 let root: string;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'gatewright-server-crash-'));
-  const store = await openWorkspace(root);
-  for (const id of IDS) {
-    const created = await store.create({ modelFile: id, modelText: MODEL });
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-  }
-  await store.close();
+  root = await createCrashWorkspace('gatewright-server-crash-');
 });
 
 afterAll(async () => {
@@ -87,7 +68,7 @@ async function killServerMidStream(saves: number, extraMillis: number): Promise<
     seen.acknowledged.set(id, revision);
     for (let save = Number(/# save (\d+)\n/.exec(read.modelText)?.[1] ?? 0) + 1; !killed; save++) {
       const body = JSON.stringify({
-        modelText: `${MODEL}# save ${save}\n`,
+        modelText: `${CRASH_MODEL}# save ${save}\n`,
         design: { ...read.design, apiName: `save-${save}` },
       });
       let response: Response;
@@ -115,7 +96,7 @@ async function killServerMidStream(saves: number, extraMillis: number): Promise<
       if (++acknowledged === saves) setTimeout(kill, extraMillis);
     }
   };
-  await Promise.all(IDS.map(stream));
+  await Promise.all(CRASH_IDS.map(stream));
   await exited;
   return seen;
 }
@@ -126,7 +107,7 @@ it('leaves every design at its last acknowledged revision, or whole at the one i
 
     const store = await openWorkspace(root);
     try {
-      for (const id of IDS) {
+      for (const id of CRASH_IDS) {
         const read = await store.read(id);
         expect(read.ok, `${id} is readable`).toBe(true);
         if (!read.ok) continue;

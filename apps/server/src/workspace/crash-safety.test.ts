@@ -1,38 +1,19 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { importModel } from '@gatewright/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CRASH_IDS, createCrashWorkspace } from './crash-test-workspace';
 import { openWorkspace } from './open-workspace';
 
 const SCRIPT = fileURLToPath(new URL('./crash-save-stream.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
-// YAML models: the writer appends comment lines, which JSON has no room for.
-const IDS = ['one.yaml', 'nested/two.yaml', 'three.yml'];
-const MODEL = `openapi: 3.0.3
-info:
-  title: Crash
-  version: '1'
-paths:
-  /x:
-    get:
-      responses:
-        '200': { description: ok }
-`;
 const ROUNDS = 4;
 
 let root: string;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'gatewright-crash-'));
-  const store = await openWorkspace(root);
-  for (const id of IDS) {
-    const created = await store.create({ modelFile: id, modelText: MODEL });
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-  }
-  await store.close();
+  root = await createCrashWorkspace('gatewright-crash-');
 });
 
 afterAll(async () => {
@@ -41,7 +22,7 @@ afterAll(async () => {
 
 /** Runs the writer until it has acknowledged `saves` saves, waits `extraMillis`, and kills it. */
 async function killMidStream(saves: number, extraMillis: number): Promise<string[]> {
-  const child = spawn(process.execPath, ['--import', TSX, SCRIPT, root, ...IDS], {
+  const child = spawn(process.execPath, ['--import', TSX, SCRIPT, root, ...CRASH_IDS], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -73,7 +54,7 @@ async function killMidStream(saves: number, extraMillis: number): Promise<string
 it('leaves every design at its last acknowledged save, or whole at the one in flight, after SIGKILL', async () => {
   const initial = new Map<string, string>();
   const before = await openWorkspace(root);
-  for (const id of IDS) {
+  for (const id of CRASH_IDS) {
     const read = await before.read(id);
     if (read.ok) initial.set(id, read.value.revision);
   }
@@ -95,7 +76,7 @@ it('leaves every design at its last acknowledged save, or whole at the one in fl
     }
 
     const store = await openWorkspace(root);
-    for (const id of IDS) {
+    for (const id of CRASH_IDS) {
       const read = await store.read(id);
       expect(read.ok, `${id} is readable`).toBe(true);
       if (!read.ok) continue;
