@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertChromiumInstalled } from './chromium';
+import { LARGE, largeModel } from './fixtures/large-model';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_START_MILLIS = 30_000;
@@ -13,7 +14,7 @@ const SERVER_STOP_MILLIS = 10_000;
 /**
  * Builds the web app, then starts the real server (`gatewright <workspace>
  * --port <free>`) on a temp workspace holding the sample and the designs in
- * `fixtures/workspace/`, and hands its origin
+ * `fixtures/workspace/`, and a generated 1,000-operation model (`LARGE`), and hands its origin
  * to the tests as GATEWRIGHT_URL. Returns the teardown: stop the server, remove
  * the workspace.
  */
@@ -26,6 +27,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     recursive: true,
   });
   cpSync(join(root, 'e2e/fixtures/workspace'), workspace, { recursive: true });
+  const largeFile = join(workspace, LARGE.designId);
+  mkdirSync(join(largeFile, '..'), { recursive: true });
+  writeFileSync(largeFile, largeModel(LARGE.operationCount));
   const port = await freePort();
   const server = spawn(
     process.execPath,

@@ -12,6 +12,8 @@ export class DesignPage {
   readonly redoButton: Locator;
   readonly saveStatus: Locator;
   readonly conflictBanner: Locator;
+  readonly search: Locator;
+  readonly searchResults: Locator;
 
   constructor(readonly page: Page) {
     this.canvas = page.getByTestId('rf__wrapper');
@@ -25,6 +27,10 @@ export class DesignPage {
     this.redoButton = toolbar.getByRole('button', { name: 'Redo' });
     this.saveStatus = page.getByTestId('save-status');
     this.conflictBanner = page.getByRole('alert').filter({ hasText: 'changed elsewhere' });
+    this.search = page.getByRole('combobox', { name: /^Search operations/ });
+    this.searchResults = page
+      .getByRole('listbox', { name: 'Operations found' })
+      .getByRole('option');
   }
 
   async goto(designId: string): Promise<this> {
@@ -78,6 +84,19 @@ export class DesignPage {
     return this.canvas.getByRole('button', {
       name: new RegExp(`^(Collapse|Expand) group ${tag}$`),
     });
+  }
+
+  /** Opens the search with its shortcut, types a query, and walks to a result with the arrow keys. */
+  async searchAndChoose(query: string, resultKey: string): Promise<void> {
+    await this.canvas.click({ position: { x: 600, y: 10 } });
+    await this.page.keyboard.press('Control+k');
+    await this.page.keyboard.type(query);
+    const result = this.searchResults.filter({ hasText: resultKey });
+    await result.waitFor();
+    while ((await result.getAttribute('aria-selected')) !== 'true') {
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Enter');
   }
 
   async openCodeTab(name: 'Model' | 'OpenAPI'): Promise<void> {

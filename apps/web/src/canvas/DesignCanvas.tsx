@@ -2,8 +2,10 @@ import {
   Background,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   applyNodeChanges,
+  useReactFlow,
   type Connection,
   type Edge,
   type NodeChange,
@@ -13,11 +15,13 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CanvasActionsContext } from './canvas-actions';
-import type { DesignGraph, DesignNode } from './graph-types';
+import { LAYOUT, operationNodeId } from './build-graph';
+import type { DesignGraph, DesignNode, OperationNode, OperationNodeData } from './graph-types';
 import { BackendNodeView } from './nodes/BackendNodeView';
 import { GroupNodeView } from './nodes/GroupNodeView';
 import { InlineNodeView } from './nodes/InlineNodeView';
 import { OperationNodeView } from './nodes/OperationNodeView';
+import { OperationSearch } from './OperationSearch';
 
 const nodeTypes: NodeTypes = {
   operation: OperationNodeView,
@@ -35,6 +39,8 @@ export interface DesignCanvasProps {
   onSelect: (nodeId: string | undefined) => void;
   /** An operation's handle was dragged onto a backend. */
   onWire: (operationKey: string, backendId: string) => void;
+  /** A search result lies in a collapsed group: expand it. */
+  onExpandGroup: (groupId: string) => void;
 }
 
 /**
@@ -43,8 +49,17 @@ export interface DesignCanvasProps {
  * over when the graph is derived again. Only visible elements are rendered,
  * so a thousand operations stay fluid.
  */
-export function DesignCanvas({ graph, onToggleGroup, onSelect, onWire }: DesignCanvasProps) {
+export function DesignCanvas({
+  graph,
+  onToggleGroup,
+  onSelect,
+  onWire,
+  onExpandGroup,
+}: DesignCanvasProps) {
   const [nodes, setNodes] = useState<DesignNode[]>(graph.nodes);
+  // The node a search chose, focused once its group is expanded.
+  const [focusId, setFocusId] = useState<string>();
+  const { setCenter } = useReactFlow();
 
   useEffect(() => {
     setNodes((previous) => {
@@ -90,6 +105,39 @@ export function DesignCanvas({ graph, onToggleGroup, onSelect, onWire }: DesignC
     },
     [wiringOf, onWire],
   );
+  const operations = useMemo(
+    () =>
+      graph.nodes
+        .filter((node): node is OperationNode => node.type === 'operation')
+        .map((node) => node.data),
+    [graph.nodes],
+  );
+  const chooseOperation = useCallback(
+    (operation: OperationNodeData) => {
+      const id = operationNodeId(operation.key);
+      const node = graph.nodes.find((candidate) => candidate.id === id);
+      if (node?.hidden && node.parentId) onExpandGroup(node.parentId);
+      setFocusId(id);
+    },
+    [graph.nodes, onExpandGroup],
+  );
+
+  useEffect(() => {
+    if (focusId === undefined) return;
+    const node = nodes.find((candidate) => candidate.id === focusId);
+    if (!node || node.hidden) return;
+    setFocusId(undefined);
+    setNodes((current) =>
+      current.map((candidate) => ({ ...candidate, selected: candidate.id === focusId })),
+    );
+    onSelect(focusId);
+    const parent = nodes.find((candidate) => candidate.id === node.parentId);
+    // From the layout, not the measured size: a node out of view has not been measured yet.
+    const x = (parent?.position.x ?? 0) + node.position.x + LAYOUT.groupWidth / 2;
+    const y = (parent?.position.y ?? 0) + node.position.y + LAYOUT.operationHeight / 2;
+    void setCenter(x, y, { zoom: 1, duration: 300 });
+  }, [focusId, nodes, onSelect, setCenter]);
+
   const actions = useMemo(() => ({ toggleGroup: onToggleGroup }), [onToggleGroup]);
 
   return (
@@ -110,6 +158,9 @@ export function DesignCanvas({ graph, onToggleGroup, onSelect, onWire }: DesignC
         aria-label="Design canvas"
         proOptions={{ hideAttribution: true }}
       >
+        <Panel position="top-left">
+          <OperationSearch operations={operations} onChoose={chooseOperation} />
+        </Panel>
         <Background />
         <MiniMap pannable zoomable ariaLabel="Minimap" />
         <Controls showInteractive={false} />

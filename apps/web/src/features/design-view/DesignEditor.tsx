@@ -89,6 +89,15 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
     },
     [collapsedGroups],
   );
+  const expandGroup = useCallback(
+    (groupId: string) => {
+      if (!collapsedGroups.has(groupId)) return;
+      const next = new Set(collapsedGroups);
+      next.delete(groupId);
+      setToggledGroups(next);
+    },
+    [collapsedGroups],
+  );
   const wireToBackend = useCallback(
     (operationKey: string, backendId: string) =>
       dispatch({
@@ -165,6 +174,7 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
               onToggleGroup={toggleGroup}
               onSelect={setSelectedId}
               onWire={wireToBackend}
+              onExpandGroup={expandGroup}
             />
           </ReactFlowProvider>
         </div>
