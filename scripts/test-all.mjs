@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePythonEnv } from './python-env.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const resultFiles = ['apps', 'packages']
@@ -35,6 +36,9 @@ if (!existsSync(CHROMIUM)) {
     process.exit(1);
   }
 }
+
+// The sandbox (ministack) and cfn-lint live in the project's .venv.
+ensurePythonEnv();
 
 const formatStatus = run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
 const turboStatus = run('node_modules/.bin/turbo', [
