@@ -1,7 +1,7 @@
 // Makes the project-local Python environment (.venv) with the tools in
 // tools/python/requirements.txt: the sandbox (ministack) and cfn-lint. Runs
 // again only when the requirements change, so calling it before every start or
-// test run costs nothing. Prints the environment's folder.
+// test run costs nothing.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,4 +58,4 @@ function fail(message) {
   process.exit(1);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(ensurePythonEnv());
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) ensurePythonEnv();
