@@ -7,7 +7,7 @@ import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
 import { completeness } from '../../canvas/completeness';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import { designKeys, designQuery } from '../designs/queries';
-import { CodePanel } from './CodePanel';
+import { CodePanel } from './code-panel/CodePanel';
 import { designHistory, designReducer } from './design-store';
 import { Inspector } from './Inspector';
 import { ConflictBanner, SaveStatus } from './SaveStatus';

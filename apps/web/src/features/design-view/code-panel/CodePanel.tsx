@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useApi } from '../../api/api-context';
-import { CodeViewer } from '../../editors/CodeViewer';
-import { openApiQuery } from '../designs/queries';
+import { ModelTab } from './ModelTab';
+import { OpenApiTab } from './OpenApiTab';
 
 const TABS = [
   { id: 'model', label: 'Model' },
@@ -61,29 +59,11 @@ export function CodePanel({ designId, revision, modelFile, modelText }: CodePane
         className="tab-panel"
       >
         {tab === 'model' ? (
-          <CodeViewer
-            value={modelText}
-            language={modelFile.endsWith('.json') ? 'json' : 'yaml'}
-            label={`Model ${modelFile} (read-only)`}
-          />
+          <ModelTab modelFile={modelFile} modelText={modelText} />
         ) : (
-          <OpenApiView designId={designId} revision={revision} />
+          <OpenApiTab designId={designId} revision={revision} />
         )}
       </div>
     </section>
-  );
-}
-
-function OpenApiView({ designId, revision }: { designId: string; revision: string }) {
-  const api = useApi();
-  const rendered = useQuery(openApiQuery(api, designId, revision, 'yaml'));
-  if (rendered.isPending) return <p aria-live="polite">Rendering the OpenAPI document…</p>;
-  if (rendered.isError) return <p role="alert">{rendered.error.message}</p>;
-  return (
-    <CodeViewer
-      value={rendered.data}
-      language="yaml"
-      label="Rendered OpenAPI document (read-only)"
-    />
   );
 }
