@@ -1,6 +1,7 @@
 import type { Backend } from '@gatewright/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { BackendNode } from '../graph-types';
+import { FindingsBadge } from '../../features/design-view/findings/FindingsBadge';
 
 const KIND_LABELS: Record<Backend['kind'], string> = {
   lambda: 'Lambda',
@@ -30,7 +31,7 @@ export function backendKindLabel(kind: Backend['kind']): string {
 }
 
 /** A backend: kind, label, and how many operations it serves. */
-export function BackendNodeView({ data, selected }: NodeProps<BackendNode>) {
+export function BackendNodeView({ id, data, selected }: NodeProps<BackendNode>) {
   const { backend } = data;
   const count = data.operationKeys.length;
   return (
@@ -40,6 +41,7 @@ export function BackendNodeView({ data, selected }: NodeProps<BackendNode>) {
     >
       <Handle type="target" position={Position.Left} />
       <div className="backend-kind">{backendKindLabel(backend.kind)}</div>
+      <FindingsBadge nodeId={id} />
       <div className="backend-label">{backend.label ?? data.backendId}</div>
       <div className="backend-detail">{backendDetail(backend)}</div>
       <div className="backend-served">

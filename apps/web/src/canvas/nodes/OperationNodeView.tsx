@@ -1,8 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { OperationNode } from '../graph-types';
+import { FindingsBadge } from '../../features/design-view/findings/FindingsBadge';
 
 /** An operation: method badge, path, name and tag; marked when nothing serves it. */
-export function OperationNodeView({ data, selected }: NodeProps<OperationNode>) {
+export function OperationNodeView({ id, data, selected }: NodeProps<OperationNode>) {
   const wired = data.integration !== undefined;
   return (
     <div
@@ -19,6 +20,7 @@ export function OperationNodeView({ data, selected }: NodeProps<OperationNode>) 
         <span className="operation-name">{data.name}</span>
         {data.tag !== undefined && <span className="tag-chip">{data.tag}</span>}
         {!wired && <span className="unwired-mark">Not integrated</span>}
+        <FindingsBadge nodeId={id} />
       </div>
       <Handle type="source" position={Position.Right} />
     </div>

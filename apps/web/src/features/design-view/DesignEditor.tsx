@@ -1,4 +1,4 @@
-import { type ApiModel, type DesignDocument } from '@gatewright/core';
+import { type ApiModel, type Diagnostic, type DesignDocument } from '@gatewright/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useReducer, useState } from 'react';
@@ -8,7 +8,14 @@ import { completeness } from '../../canvas/completeness';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import { designKeys, designQuery } from '../designs/queries';
 import { CodePanel } from './code-panel/CodePanel';
+import type { CodeReveal } from './code-panel/code-reveal';
 import { designHistory, designReducer } from './design-store';
+import { DownloadMenu } from './downloads/DownloadMenu';
+import { codePlaceOfFinding } from './findings/finding-place';
+import { findingsByNode, nodeOfFinding } from './findings/findings-by-node';
+import { NodeFindingsContext } from './findings/FindingsBadge';
+import { RevealNode, type NodeRequest } from './findings/RevealNode';
+import { useFindings } from './findings/use-findings';
 import { Inspector } from './Inspector';
 import { ConflictBanner, SaveStatus } from './SaveStatus';
 import { useAutosave, type SavedDesign } from './use-autosave';
@@ -43,6 +50,18 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
   // Unset until the person toggles a group: until then the design's size decides.
   const [toggledGroups, setToggledGroups] = useState<ReadonlySet<string>>();
   const [selectedId, setSelectedId] = useState<string>();
+  const findings = useFindings(model, design);
+  const nodeFindings = useMemo(() => findingsByNode(findings), [findings]);
+  const [nodeRequest, setNodeRequest] = useState<NodeRequest>();
+  const [codeReveal, setCodeReveal] = useState<CodeReveal>();
+  const chooseFinding = useCallback(
+    (finding: Diagnostic) => {
+      const nodeId = nodeOfFinding(finding);
+      if (nodeId !== undefined) setNodeRequest({ nodeId });
+      setCodeReveal(codePlaceOfFinding(finding, model, design));
+    },
+    [model, design],
+  );
 
   const onSaved = useCallback(
     (saved: SavedDesign) =>
@@ -152,6 +171,7 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
         >
           Redo
         </button>
+        <DownloadMenu api={api} designId={stored.id} saveStatus={autosave.status} />
         <SaveStatus autosave={autosave} />
         <p className="completeness" data-testid="completeness" aria-live="polite">
           {counts.integrated} of {counts.total} operations integrated
@@ -168,22 +188,28 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
       )}
       <div className="design-body">
         <div className="canvas-area">
-          <ReactFlowProvider>
-            <DesignCanvas
-              graph={graph}
-              onToggleGroup={toggleGroup}
-              onSelect={setSelectedId}
-              onWire={wireToBackend}
-              onExpandGroup={expandGroup}
-            />
-          </ReactFlowProvider>
+          <NodeFindingsContext.Provider value={nodeFindings}>
+            <ReactFlowProvider>
+              <DesignCanvas
+                graph={graph}
+                onToggleGroup={toggleGroup}
+                onSelect={setSelectedId}
+                onWire={wireToBackend}
+                onExpandGroup={expandGroup}
+              />
+              <RevealNode request={nodeRequest} graph={graph} onExpandGroup={expandGroup} />
+            </ReactFlowProvider>
+          </NodeFindingsContext.Provider>
         </div>
         <Inspector node={selected} servedBy={servedBy} />
         <CodePanel
-          designId={stored.id}
-          revision={stored.revision}
           modelFile={stored.modelFile}
           modelText={stored.modelText}
+          model={model}
+          design={design}
+          findings={findings}
+          onChooseFinding={chooseFinding}
+          {...(codeReveal ? { reveal: codeReveal } : {})}
         />
       </div>
     </>

@@ -1,23 +1,51 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ApiModel, Diagnostic, DesignDocument } from '@gatewright/core';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { CdkTab } from './CdkTab';
+import type { CodeReveal } from './code-reveal';
 import { ModelTab } from './ModelTab';
 import { OpenApiTab } from './OpenApiTab';
+import { ProblemsTab } from './ProblemsTab';
+import { useLastChange } from './use-last-change';
 
 const TABS = [
   { id: 'model', label: 'Model' },
   { id: 'openapi', label: 'OpenAPI' },
+  { id: 'cdk', label: 'CDK' },
+  { id: 'problems', label: 'Problems' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 export interface CodePanelProps {
-  designId: string;
-  revision: string;
   modelFile: string;
   modelText: string;
+  model: ApiModel;
+  /** The design being edited, saved or not: the outputs are rendered from it. */
+  design: DesignDocument;
+  /** The validation findings on the model and design. */
+  findings: readonly Diagnostic[];
+  onChooseFinding: (finding: Diagnostic) => void;
+  /** A place to show: switches to its tab and scrolls to it. */
+  reveal?: CodeReveal;
 }
 
-/** The code below the canvas: the model as the user wrote it, and the OpenAPI it renders to. */
-export function CodePanel({ designId, revision, modelFile, modelText }: CodePanelProps) {
+/**
+ * The code below the canvas: the model as the user wrote it, the OpenAPI
+ * document and the CDK app it renders to, and the problems found in it.
+ */
+export function CodePanel({
+  modelFile,
+  modelText,
+  model,
+  design,
+  findings,
+  onChooseFinding,
+  reveal,
+}: CodePanelProps) {
   const [tab, setTab] = useState<TabId>('model');
+  const before = useLastChange({ model, design });
+  useEffect(() => {
+    if (reveal) setTab(reveal.tab);
+  }, [reveal]);
   const baseId = useId();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
@@ -49,6 +77,7 @@ export function CodePanel({ designId, revision, modelFile, modelText }: CodePane
             onClick={() => setTab(t.id)}
           >
             {t.label}
+            {t.id === 'problems' && <span className="tab-count"> ({findings.length})</span>}
           </button>
         ))}
       </div>
@@ -58,11 +87,23 @@ export function CodePanel({ designId, revision, modelFile, modelText }: CodePane
         aria-labelledby={`${baseId}-${tab}-tab`}
         className="tab-panel"
       >
-        {tab === 'model' ? (
-          <ModelTab modelFile={modelFile} modelText={modelText} />
-        ) : (
-          <OpenApiTab designId={designId} revision={revision} />
+        {tab === 'model' && (
+          <ModelTab
+            modelFile={modelFile}
+            modelText={modelText}
+            {...(reveal?.tab === 'model' ? { revealLine: reveal } : {})}
+          />
         )}
+        {tab === 'openapi' && (
+          <OpenApiTab
+            model={model}
+            design={design}
+            {...(before ? { before } : {})}
+            {...(reveal?.tab === 'openapi' ? { reveal } : {})}
+          />
+        )}
+        {tab === 'cdk' && <CdkTab model={model} design={design} />}
+        {tab === 'problems' && <ProblemsTab findings={findings} onChoose={onChooseFinding} />}
       </div>
     </section>
   );
