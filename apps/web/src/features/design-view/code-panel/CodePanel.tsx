@@ -42,7 +42,7 @@ export function CodePanel({
   reveal,
 }: CodePanelProps) {
   const [tab, setTab] = useState<TabId>('model');
-  const before = useLastChange({ model, design });
+  const before = useLastChange({ model, design }, modelText);
   useEffect(() => {
     if (reveal) setTab(reveal.tab);
   }, [reveal]);

@@ -9,18 +9,25 @@ export interface OutputInputs {
 
 /**
  * The inputs as they were before the last change (an edit, an undo, a redo,
- * a reload), so the outputs can show what that change did; undefined until
- * something changes. Kept where it stays mounted, so a change made while the
- * output tab is hidden is still the one it shows.
+ * a reload, a new model text), so the outputs can show what that change did;
+ * undefined until something changes. Kept where it stays mounted, so a change
+ * made while the output tab is hidden is still the one it shows.
+ *
+ * `modelText` says whether the model changed: each save reads the model
+ * again into a new but equal object, which is no change to show.
  */
-export function useLastChange(current: OutputInputs): OutputInputs | undefined {
-  const [state, setState] = useState<{ before?: OutputInputs; now: OutputInputs }>({
-    now: current,
-  });
+export function useLastChange(current: OutputInputs, modelText: string): OutputInputs | undefined {
+  const [state, setState] = useState<{
+    before?: OutputInputs;
+    now: OutputInputs;
+    modelText: string;
+  }>({ now: current, modelText });
   if (state.now.model === current.model && state.now.design === current.design) {
     return state.before;
   }
   // Derived during render, as React recommends for state that follows a prop.
-  setState({ before: state.now, now: current });
-  return state.now;
+  const changed = state.now.design !== current.design || state.modelText !== modelText;
+  const before = changed ? state.now : state.before;
+  setState({ ...(before ? { before } : {}), now: current, modelText });
+  return before;
 }
