@@ -1,9 +1,10 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useCanvasActions } from '../canvas-actions';
 import type { GroupNode } from '../graph-types';
+import { FindingsBadge } from '../../features/design-view/findings/FindingsBadge';
 
 /** A tag's operations; its header collapses them (their edges then leave from the group). */
-export function GroupNodeView({ data }: NodeProps<GroupNode>) {
+export function GroupNodeView({ id, data }: NodeProps<GroupNode>) {
   const { toggleGroup } = useCanvasActions();
   return (
     <div className={`group-node${data.collapsed ? ' collapsed' : ''}`} data-testid="group-node">
@@ -18,6 +19,7 @@ export function GroupNodeView({ data }: NodeProps<GroupNode>) {
           {data.collapsed ? '▸' : '▾'}
         </button>
         <span className="group-label">{data.label}</span>
+        <FindingsBadge nodeId={id} />
         <span className="group-count">
           {data.integratedCount}/{data.operationCount}
         </span>

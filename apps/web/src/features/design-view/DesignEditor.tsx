@@ -12,7 +12,7 @@ import type { CodeReveal } from './code-panel/code-reveal';
 import { designHistory, designReducer } from './design-store';
 import { DownloadMenu } from './downloads/DownloadMenu';
 import { codePlaceOfFinding } from './findings/finding-place';
-import { findingsByNode, nodeOfFinding } from './findings/findings-by-node';
+import { findingsByNode, nodeOfFinding, parentsOf } from './findings/findings-by-node';
 import { NodeFindingsContext } from './findings/FindingsBadge';
 import { RevealNode, type NodeRequest } from './findings/RevealNode';
 import { useFindings } from './findings/use-findings';
@@ -51,7 +51,6 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
   const [toggledGroups, setToggledGroups] = useState<ReadonlySet<string>>();
   const [selectedId, setSelectedId] = useState<string>();
   const findings = useFindings(model, design);
-  const nodeFindings = useMemo(() => findingsByNode(findings), [findings]);
   const [nodeRequest, setNodeRequest] = useState<NodeRequest>();
   const [codeReveal, setCodeReveal] = useState<CodeReveal>();
   const chooseFinding = useCallback(
@@ -100,6 +99,10 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
     [operations, design, collapsedGroups],
   );
   const counts = useMemo(() => completeness(operations, design), [operations, design]);
+  const nodeFindings = useMemo(
+    () => findingsByNode(findings, parentsOf(graph.nodes)),
+    [findings, graph.nodes],
+  );
   const toggleGroup = useCallback(
     (groupId: string) => {
       const next = new Set(collapsedGroups);

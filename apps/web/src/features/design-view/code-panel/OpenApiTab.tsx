@@ -1,5 +1,5 @@
 import type { ApiModel, DesignDocument } from '@gatewright/core';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { CodeViewer } from '../../../editors/CodeViewer';
 import { DiffViewer } from '../../../editors/DiffViewer';
 import type { CodeReveal } from './code-reveal';
@@ -8,6 +8,7 @@ import { changedPlaces, summarizeChanges } from './openapi-changes';
 import { lineOfOperation } from './operation-line';
 import { renderedOpenApi, type OpenApiFormat } from './rendered-openapi';
 import type { OutputInputs } from './use-last-change';
+import { useOpenApiText } from './use-openapi-text';
 import './outputs.css';
 
 export interface OpenApiTabProps {
@@ -34,21 +35,27 @@ export function OpenApiTab({ model, design, before, reveal }: OpenApiTabProps) {
   const then = useDeferredValue(before);
 
   const rendered = useMemo(() => renderedOpenApi(now.model, now.design), [now]);
-  const text = useMemo(() => rendered.text(format), [rendered, format]);
+  const previous = useMemo(() => then && renderedOpenApi(then.model, then.design), [then]);
+  const text = useOpenApiText(rendered, format);
+  const previousText = useOpenApiText(previous, format);
+  // While a worker writes a large API's text, the last one stays in view.
+  const shown = useRef<{ text: string; format: OpenApiFormat }>(undefined);
+  if (text !== undefined) shown.current = { text, format };
+  const visible = shown.current?.format === format ? shown.current.text : undefined;
+
   const change = useMemo(() => {
-    if (!then) return undefined;
-    const previous = renderedOpenApi(then.model, then.design);
-    const previousText = previous.text(format);
+    if (!previous || previousText === undefined || text === undefined) return undefined;
     const diff = diffLines(previousText, text);
     const summary = summarizeChanges(changedPlaces(previous.document, rendered.document), diff);
     return { previousText, diff, summary };
-  }, [then, rendered, text, format]);
+  }, [previous, previousText, rendered, text]);
 
   const revealAt = useMemo(() => {
-    if (!reveal) return undefined;
+    if (!reveal || text === undefined) return undefined;
     const line = lineOfOperation(text, format, reveal.path, reveal.method);
     return line === undefined ? undefined : { line };
   }, [reveal, text, format]);
+  const pending = text === undefined || (previous !== undefined && previousText === undefined);
 
   return (
     <div className="output-tab">
@@ -77,11 +84,17 @@ export function OpenApiTab({ model, design, before, reveal }: OpenApiTabProps) {
           Changes
         </button>
         <p className="change-summary" aria-live="polite" data-testid="change-summary">
-          {change?.summary ?? 'Rendered from the current design, saved or not.'}
+          {pending
+            ? `Writing the ${format.toUpperCase()}…`
+            : (change?.summary ?? 'Rendered from the current design, saved or not.')}
         </p>
       </div>
       <div className="output-body">
-        {showDiff && change ? (
+        {visible === undefined ? (
+          <p className="muted output-pending" aria-live="polite">
+            Writing the {format.toUpperCase()} of {rendered.operationCount} operations…
+          </p>
+        ) : showDiff && change && text !== undefined ? (
           <DiffViewer
             original={change.previousText}
             modified={text}
@@ -90,7 +103,7 @@ export function OpenApiTab({ model, design, before, reveal }: OpenApiTabProps) {
           />
         ) : (
           <CodeViewer
-            value={text}
+            value={visible}
             language={format}
             label="Rendered OpenAPI document (read-only)"
             {...(change ? { highlightLines: change.diff.addedLines } : {})}

@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '@gatewright/core';
 import { useMemo } from 'react';
+import { backendOfFinding } from '../findings/findings-by-node';
 import '../findings/findings.css';
 import './outputs.css';
 
@@ -55,9 +56,12 @@ export function ProblemsTab({ findings, onChoose }: ProblemsTabProps) {
   );
 }
 
-/** Where a finding is, for people: its operation, else its file and line. */
-function placeOf({ location }: Diagnostic): string {
+/** Where a finding is, for people: its operation or backend, else its file and line. */
+function placeOf(finding: Diagnostic): string {
+  const { location } = finding;
   if (location.operation !== undefined) return location.operation;
+  const backend = backendOfFinding(finding);
+  if (backend !== undefined) return `Backend ${backend}`;
   const file = location.file ?? 'design';
   return location.line !== undefined
     ? `${file}:${location.line}`

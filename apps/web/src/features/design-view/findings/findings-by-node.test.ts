@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@gatewright/core';
 import { describe, expect, it } from 'vitest';
-import { findingsByNode, nodeOfFinding } from './findings-by-node';
+import { findingsByNode, nodeOfFinding, parentsOf } from './findings-by-node';
 
 function finding(severity: Diagnostic['severity'], location: Diagnostic['location']): Diagnostic {
   return { code: 'validate.invalid-url', severity, message: 'm', location };
@@ -47,5 +47,20 @@ describe('findingsByNode', () => {
       'op:GET /pets': { errors: 2, warnings: 1, infos: 0 },
       'backend:api': { errors: 0, warnings: 0, infos: 1 },
     });
+  });
+
+  it("counts an operation's findings for its group too, so a collapsed group shows them", () => {
+    const parents = parentsOf([
+      { id: 'group:pets', parentId: undefined },
+      { id: 'op:GET /pets', parentId: 'group:pets' },
+    ]);
+    const counts = findingsByNode(
+      [
+        finding('warning', { operation: 'GET /pets' }),
+        finding('error', { operation: 'GET /pets' }),
+      ],
+      parents,
+    );
+    expect(counts.get('group:pets')).toEqual({ errors: 1, warnings: 1, infos: 0 });
   });
 });

@@ -28,14 +28,17 @@ export function backendOfFinding(finding: Diagnostic): string | undefined {
     : undefined;
 }
 
-/** The findings counted per canvas node, for the badges on the nodes. */
+/**
+ * The findings counted per canvas node, for the badges on the nodes. A node
+ * with a parent (an operation in its group) counts for the parent too, so a
+ * collapsed group still shows what is wrong inside it.
+ */
 export function findingsByNode(
   findings: readonly Diagnostic[],
+  parents: ReadonlyMap<string, string> = new Map(),
 ): ReadonlyMap<string, NodeFindingCounts> {
   const counts = new Map<string, NodeFindingCounts>();
-  for (const finding of findings) {
-    const node = nodeOfFinding(finding);
-    if (node === undefined) continue;
+  const count = (node: string, finding: Diagnostic) => {
     let entry = counts.get(node);
     if (!entry) {
       entry = { errors: 0, warnings: 0, infos: 0 };
@@ -44,6 +47,22 @@ export function findingsByNode(
     if (finding.severity === 'error') entry.errors++;
     else if (finding.severity === 'warning') entry.warnings++;
     else entry.infos++;
+  };
+  for (const finding of findings) {
+    const node = nodeOfFinding(finding);
+    if (node === undefined) continue;
+    count(node, finding);
+    const parent = parents.get(node);
+    if (parent !== undefined) count(parent, finding);
   }
   return counts;
+}
+
+/** Each canvas node's parent (an operation's group), by node id. */
+export function parentsOf(
+  nodes: readonly { id: string; parentId?: string | undefined }[],
+): ReadonlyMap<string, string> {
+  const parents = new Map<string, string>();
+  for (const node of nodes) if (node.parentId !== undefined) parents.set(node.id, node.parentId);
+  return parents;
 }
