@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
+import { LARGE } from '../fixtures/large-model';
 import { LEGACY, ORDERS } from '../fixtures/outputs';
 import { OutputsPage } from '../pages/outputs';
 import { expect, test } from '../pages/test';
@@ -101,6 +102,20 @@ test.describe('the outputs of a design', () => {
     // Zip entry names are stored as written: the stack is in the archive.
     expect(bytes.toString('latin1')).toMatch(/orders-cdk\/lib\/[\w-]+-stack\.ts/);
     await page.screenshot({ path: info.outputPath('downloaded.png') });
+  });
+});
+
+test.describe('the outputs of a large API', () => {
+  test('shows the OpenAPI document of 1,000 operations as YAML and as JSON', async ({
+    page,
+  }, info) => {
+    const outputs = new OutputsPage(page);
+    await outputs.design.goto(LARGE.designId);
+    await outputs.openTab('OpenAPI');
+    await expect(outputs.design.codeLines()).toContainText('openapi: 3.0.3', { timeout: 20_000 });
+    await outputs.format('JSON').click();
+    await expect(outputs.design.codeLines()).toContainText('"openapi": "3.0.3"');
+    await page.screenshot({ path: info.outputPath('large-openapi.png') });
   });
 });
 
