@@ -140,6 +140,19 @@ test.describe('findings on the canvas', () => {
     await page.screenshot({ path: info.outputPath('finding-revealed.png') });
   });
 
+  test('leads from a finding deep in a collapsed group to its operation and its line in the model', async ({
+    page,
+  }, info) => {
+    const outputs = new OutputsPage(page);
+    await outputs.design.goto(LARGE.designId);
+    await outputs.openTab('Problems');
+    await outputs.problem(`${LARGE.deep.key} `).click();
+    await expect(outputs.design.operation(LARGE.deep.key)).toHaveClass(/selected/);
+    await expect(outputs.tab('Model')).toHaveAttribute('aria-selected', 'true');
+    await expect(outputs.design.codeLines()).toContainText(`"operationId": "${LARGE.deep.name}"`);
+    await page.screenshot({ path: info.outputPath('deep-finding-revealed.png') });
+  });
+
   test("shows the server's findings when the CDK app cannot be exported", async ({
     page,
   }, info) => {

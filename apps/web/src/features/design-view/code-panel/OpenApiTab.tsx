@@ -55,6 +55,12 @@ export function OpenApiTab({ model, design, before, reveal }: OpenApiTabProps) {
     const line = lineOfOperation(text, format, reveal.path, reveal.method);
     return line === undefined ? undefined : { line };
   }, [reveal, text, format]);
+  // A change that only removed lines has nothing to highlight: show where they were.
+  const removalAt = useMemo(() => {
+    const line = change?.diff.firstChangedLine;
+    return change?.diff.addedLines.length === 0 && line !== undefined ? { line } : undefined;
+  }, [change]);
+  const scrollTo = revealAt ?? removalAt;
   const pending = text === undefined || (previous !== undefined && previousText === undefined);
 
   return (
@@ -107,7 +113,7 @@ export function OpenApiTab({ model, design, before, reveal }: OpenApiTabProps) {
             language={format}
             label="Rendered OpenAPI document (read-only)"
             {...(change ? { highlightLines: change.diff.addedLines } : {})}
-            {...(revealAt ? { reveal: revealAt } : {})}
+            {...(scrollTo ? { reveal: scrollTo } : {})}
           />
         )}
       </div>

@@ -21,9 +21,17 @@ describe('diffLines', () => {
 
   it('counts removed lines and marks a replaced one', () => {
     const diff = diffLines(text('a', 'b', 'c', 'd'), text('a', 'B', 'd'));
+    expect(diff.firstChangedLine).toBe(2);
     expect(diff.addedLines).toEqual([2]);
     expect(diff.removedLines).toEqual([2, 3]);
     expect(diff.removedCount).toBe(2);
+  });
+
+  it('places a removal on the line of the new text where the removed lines were', () => {
+    const diff = diffLines(text('a', 'b', 'c', 'd'), text('a', 'd'));
+    expect(diff.addedLines).toEqual([]);
+    expect(diff.removedLines).toEqual([2, 3]);
+    expect(diff.firstChangedLine).toBe(2);
   });
 
   it('handles edits far apart in one document', () => {

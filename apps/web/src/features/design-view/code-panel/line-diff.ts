@@ -13,6 +13,11 @@ export interface LineDiff {
   removedCount: number;
   /** 1-based numbers of the old text's removed lines, ascending. */
   removedLines: number[];
+  /**
+   * The 1-based line of the new text where the first change is (where lines
+   * were removed, when none were added there); undefined when nothing changed.
+   */
+  firstChangedLine?: number;
 }
 
 /**
@@ -51,7 +56,9 @@ export function diffLines(before: string, after: string): LineDiff {
   const script = shortestEdit(a.slice(start, endA), b.slice(start, endB));
   const addedLines = script.added.map((index) => start + index + 1);
   const removedLines = script.removed.map((index) => start + index + 1);
-  return { addedLines, removedCount: removedLines.length, removedLines };
+  // The texts agree up to `start`: the first change is on the line after, or at the end.
+  const firstChangedLine = Math.max(1, Math.min(start + 1, b.length));
+  return { addedLines, removedCount: removedLines.length, removedLines, firstChangedLine };
 }
 
 interface EditScript {
