@@ -131,7 +131,7 @@ export function CreateDesignDialog({ source, takenIds, onClose }: CreateDesignDi
               value={text}
               spellCheck={false}
               rows={14}
-              autoFocus={fileName === undefined}
+              data-autofocus={fileName === undefined || undefined}
               aria-invalid={textError !== undefined}
               aria-describedby={textError === undefined ? undefined : ids.textError}
               onChange={(event) => {
@@ -167,7 +167,7 @@ export function CreateDesignDialog({ source, takenIds, onClose }: CreateDesignDi
             value={modelFile}
             spellCheck={false}
             autoComplete="off"
-            autoFocus={source.kind === 'sample' || fileName !== undefined}
+            data-autofocus={source.kind === 'sample' || fileName !== undefined || undefined}
             aria-invalid={pathError !== undefined}
             aria-describedby={
               pathError === undefined ? ids.pathHint : `${ids.pathError} ${ids.pathHint}`

@@ -10,7 +10,8 @@ export interface DialogProps {
 
 /**
  * A modal dialog on the native `<dialog>`: the browser traps focus inside,
- * closes on Escape and hands focus back to what opened it.
+ * closes on Escape and hands focus back to what opened it. The control marked
+ * `data-autofocus` gets the focus when it opens, else the first one.
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -18,6 +19,8 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal() focuses the first control; a dialog may name a better one.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
   return (

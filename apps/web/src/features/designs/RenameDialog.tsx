@@ -64,7 +64,7 @@ export function RenameDialog({ design, takenIds, onRenamed, onClose }: RenameDia
             value={modelFile}
             spellCheck={false}
             autoComplete="off"
-            autoFocus
+            data-autofocus
             onFocus={(event) => event.target.select()}
             aria-invalid={error !== undefined}
             aria-describedby={error === undefined ? ids.hint : `${ids.error} ${ids.hint}`}
