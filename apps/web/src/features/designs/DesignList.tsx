@@ -5,6 +5,7 @@ import { designPagePath } from '../../app/routes';
 import { useLinkClick } from '../../app/use-route';
 import { CreateDesignDialog, type CreateSource } from './CreateDesignDialog';
 import { CreateMenu } from './CreateMenu';
+import { displayName } from './design-names';
 import { FILTER_THRESHOLD, byLastChange, filterDesigns } from './design-order';
 import { readModelFile } from './model-file';
 import {
@@ -78,11 +79,14 @@ export function DesignList() {
   const undoDelete = useCallback(
     (entry: TrashEntry) => {
       // Replaces the notice and its Undo button, so a second press cannot restore twice.
-      setNotice({ tone: 'info', message: `Restoring ${entry.name}…` });
+      setNotice({ tone: 'info', message: `Restoring ${displayName(entry)}…` });
       restore.mutate(entry, {
-        onSuccess: () => setNotice({ tone: 'info', message: `Restored ${entry.name}.` }),
+        onSuccess: () => setNotice({ tone: 'info', message: `Restored ${displayName(entry)}.` }),
         onError: (error) =>
-          setNotice({ tone: 'error', message: `${entry.name} was not restored: ${error.message}` }),
+          setNotice({
+            tone: 'error',
+            message: `${displayName(entry)} was not restored: ${error.message}`,
+          }),
       });
     },
     [restore, setNotice],
@@ -94,12 +98,15 @@ export function DesignList() {
         onSuccess: (entry) => {
           setNotice({
             tone: 'info',
-            message: `Deleted ${design.name} (${design.id}).`,
+            message: `Deleted ${displayName(design)} (${design.id}).`,
             action: { label: 'Undo', run: () => undoDelete(entry), shortcut: 'Control+Z Meta+Z' },
           });
         },
         onError: (error) =>
-          setNotice({ tone: 'error', message: `${design.name} was not deleted: ${error.message}` }),
+          setNotice({
+            tone: 'error',
+            message: `${displayName(design)} was not deleted: ${error.message}`,
+          }),
       });
     },
     [remove, setNotice, undoDelete],
@@ -195,7 +202,7 @@ export function DesignList() {
             {shown.map((design) => (
               <tr key={design.id} data-testid="design-row">
                 <th scope="row">
-                  <DesignLink id={design.id} name={design.name} />
+                  <DesignLink id={design.id} name={displayName(design)} />
                 </th>
                 <td>
                   <code>{design.id}</code>
@@ -212,7 +219,7 @@ export function DesignList() {
                 <td className="home-row-actions">
                   <button
                     type="button"
-                    aria-label={`Rename ${design.name} (${design.id})`}
+                    aria-label={`Rename ${displayName(design)} (${design.id})`}
                     onClick={() => setRenaming(design)}
                   >
                     Rename
@@ -220,7 +227,7 @@ export function DesignList() {
                   <button
                     type="button"
                     className="danger"
-                    aria-label={`Delete ${design.name} (${design.id})`}
+                    aria-label={`Delete ${displayName(design)} (${design.id})`}
                     onClick={() => deleteDesign(design)}
                   >
                     Delete

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiRequestError } from '../../api/client';
 import { useApi } from '../../api/api-context';
 import { Dialog } from './Dialog';
-import { freeDesignId, hasModelExtension } from './design-names';
+import { displayName, freeDesignId, hasModelExtension } from './design-names';
 import { renameDesignMutation, type DesignSummary } from './queries';
 
 /** Props of {@link RenameDialog}. */
@@ -54,7 +54,7 @@ export function RenameDialog({ design, takenIds, onRenamed, onClose }: RenameDia
   }
 
   return (
-    <Dialog title={`Rename ${design.name}`} onClose={onClose}>
+    <Dialog title={`Rename ${displayName(design)}`} onClose={onClose}>
       <form className="home-form" onSubmit={submit} noValidate>
         <div className="home-field">
           <label htmlFor={ids.field}>Model file</label>

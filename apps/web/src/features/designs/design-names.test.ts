@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  displayName,
   fileStem,
   freeDesignId,
   guessFormat,
@@ -82,5 +83,11 @@ describe('design names', () => {
         return !taken.has(freeDesignId('a/openapi.yaml', taken));
       }),
     );
+  });
+
+  it('lists a design without a name of its own by its folder', () => {
+    expect(displayName({ id: 'broken/openapi.yaml', name: 'openapi.yaml' })).toBe('broken');
+    expect(displayName({ id: 'notes.yaml', name: 'notes.yaml' })).toBe('notes.yaml');
+    expect(displayName({ id: 'orders/openapi.yaml', name: 'Orders' })).toBe('Orders');
   });
 });

@@ -121,3 +121,15 @@ function splitExtension(fileName: string): [string, string] {
     fileName.slice(fileName.length - ext.length),
   ];
 }
+
+/**
+ * The name to list a design under: the server's name (the design's API name,
+ * else the model's title), except that a model with neither, which the server
+ * names by its file name (`openapi.yaml`, a name many designs share), goes by
+ * its folder instead.
+ */
+export function displayName(design: { id: string; name: string }): string {
+  const segments = design.id.split('/');
+  const folder = segments.at(-2);
+  return folder !== undefined && design.name === segments.at(-1) ? folder : design.name;
+}
