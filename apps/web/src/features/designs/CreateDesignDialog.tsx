@@ -17,7 +17,8 @@ export interface CreateDesignDialogProps {
   source: CreateSource;
   /** The ids in the workspace, to propose a free one. */
   takenIds: ReadonlySet<string>;
-  onClose: () => void;
+  /** Called on Cancel and Escape with the text as it was, so a draft can be offered again. */
+  onClose: (text: string) => void;
 }
 
 /** The sample's folder when it is free; copies are numbered after it. */
@@ -117,7 +118,7 @@ export function CreateDesignDialog({ source, takenIds, onClose }: CreateDesignDi
             ? 'Paste a model'
             : `Create a design from ${fileName}`
       }
-      onClose={onClose}
+      onClose={() => onClose(text)}
     >
       <form className="home-form" onSubmit={submit} noValidate>
         {source.kind === 'sample' ? (
@@ -204,7 +205,7 @@ export function CreateDesignDialog({ source, takenIds, onClose }: CreateDesignDi
           </p>
         )}
         <div className="home-dialog-buttons">
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={() => onClose(text)}>
             Cancel
           </button>
           <button type="submit" className="primary" disabled={create.isPending}>

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiProvider } from '../../api/api-context';
 import { createApiClient } from '../../api/client';
 import { DesignList } from './DesignList';
@@ -44,6 +44,16 @@ function renderHome(handler: Handler) {
 
 const rowNames = () =>
   screen.getAllByTestId('design-row').map((row) => within(row).getByRole('rowheader').textContent);
+
+// jsdom has <dialog> but not its modal methods; these do what the tests rely on.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
 
 afterEach(() => {
   cleanup();
@@ -161,5 +171,60 @@ describe('the home page', () => {
     expect(within(status).queryByRole('button', { name: 'Undo' })).not.toBeNull();
     act(() => vi.advanceTimersByTime(2000));
     expect(within(status).queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('keeps pasted text through Cancel, and a refused model’s text with its findings', async () => {
+    const broken = '{"openapi": "3.0.3", "info": ';
+    const { requests } = renderHome((request) =>
+      request.method === 'POST'
+        ? Response.json(
+            {
+              error: {
+                code: 'invalid-input',
+                message: 'api/openapi.json is not an OpenAPI 3.x or Swagger 2.0 description',
+                details: {
+                  findings: [
+                    {
+                      code: 'model.syntax',
+                      severity: 'error',
+                      message: 'Unexpected end of JSON input.',
+                      location: { line: 1, column: 29 },
+                    },
+                  ],
+                },
+              },
+            },
+            { status: 400 },
+          )
+        : Response.json({ designs: [design(1)] }),
+    );
+    await screen.findByRole('table', { name: 'Designs' });
+    fireEvent.click(screen.getByRole('button', { name: 'Paste a model…' }));
+    const text = () => screen.getByLabelText<HTMLTextAreaElement>(/^Model \(/);
+    fireEvent.change(text(), { target: { value: broken } });
+    expect(screen.getByLabelText<HTMLInputElement>('Save as').value).toBe('api/openapi.json');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Paste a model…' }));
+    expect(text().value).toBe(broken);
+    fireEvent.click(screen.getByRole('button', { name: 'Create and open' }));
+    const findings = await screen.findByRole('list', { name: 'Findings' });
+    expect(findings.textContent).toBe('Line 1, column 29: Unexpected end of JSON input.');
+    expect(text().value).toBe(broken);
+    expect(text().getAttribute('aria-invalid')).toBe('true');
+    expect(await requests.find((r) => r.method === 'POST')?.json()).toEqual({
+      modelFile: 'api/openapi.json',
+      modelText: broken,
+    });
+  });
+
+  it('names two designs with one name apart by their files', async () => {
+    const copy = { ...design(2), name: 'API 1' };
+    renderHome(() => Response.json({ designs: [design(1), copy] }));
+    expect(
+      await screen.findByRole('link', { name: 'Open API 1 (api-1/openapi.yaml)' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open API 1 (api-2/openapi.yaml)' })).toBeTruthy();
   });
 });

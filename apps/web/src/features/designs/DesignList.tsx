@@ -36,6 +36,8 @@ export function DesignList() {
   const [creating, setCreating] = useState<CreateSource>();
   const [renaming, setRenaming] = useState<DesignSummary>();
   const [filter, setFilter] = useState('');
+  // Pasted text survives Cancel and Escape: the next "Paste a model…" starts from it.
+  const [pasteDraft, setPasteDraft] = useState('');
   const [notice, setNoticeState] = useState<Notice>();
   const noticeKey = useRef(0);
   const toastArea = useRef<HTMLDivElement>(null);
@@ -49,6 +51,7 @@ export function DesignList() {
   const takenIds = useMemo(() => new Set(designs.data?.map((d) => d.id)), [designs.data]);
   const sorted = useMemo(() => byLastChange(designs.data ?? []), [designs.data]);
   const shown = useMemo(() => filterDesigns(sorted, filter), [sorted, filter]);
+  const sharedNames = useMemo(() => namesUsedTwice(sorted), [sorted]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -140,7 +143,7 @@ export function DesignList() {
         <h1>Designs</h1>
         <CreateMenu
           onFile={(file) => void openFile(file)}
-          onPaste={() => setCreating({ kind: 'text', text: '' })}
+          onPaste={() => setCreating({ kind: 'text', text: pasteDraft })}
           onSample={() => setCreating({ kind: 'sample' })}
         />
       </header>
@@ -202,7 +205,11 @@ export function DesignList() {
             {shown.map((design) => (
               <tr key={design.id} data-testid="design-row">
                 <th scope="row">
-                  <DesignLink id={design.id} name={displayName(design)} />
+                  <DesignLink
+                    id={design.id}
+                    name={displayName(design)}
+                    shared={sharedNames.has(displayName(design))}
+                  />
                 </th>
                 <td>
                   <code>{design.id}</code>
@@ -255,7 +262,10 @@ export function DesignList() {
         <CreateDesignDialog
           source={creating}
           takenIds={takenIds}
-          onClose={() => setCreating(undefined)}
+          onClose={(text) => {
+            if (creating.kind === 'text' && creating.fileName === undefined) setPasteDraft(text);
+            setCreating(undefined);
+          }}
         />
       )}
       {renaming && (
@@ -276,10 +286,23 @@ export function DesignList() {
   );
 }
 
-function DesignLink({ id, name }: { id: string; name: string }) {
+/** The display names more than one design has (a copy of the sample, say). */
+function namesUsedTwice(designs: readonly DesignSummary[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const name of designs.map(displayName)) (seen.has(name) ? twice : seen).add(name);
+  return twice;
+}
+
+/** A link to a design; its accessible name adds the model file when another design has the same name. */
+function DesignLink({ id, name, shared }: { id: string; name: string; shared: boolean }) {
   const path = designPagePath(id);
   return (
-    <a href={path} onClick={useLinkClick(path)} aria-label={`Open ${name}`}>
+    <a
+      href={path}
+      onClick={useLinkClick(path)}
+      aria-label={shared ? `Open ${name} (${id})` : `Open ${name}`}
+    >
       {name}
     </a>
   );
