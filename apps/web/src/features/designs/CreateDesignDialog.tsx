@@ -7,7 +7,7 @@ import { navigate } from '../../app/use-route';
 import { Dialog } from './Dialog';
 import { freeDesignId, guessFormat, hasModelExtension, proposeDesignId } from './design-names';
 import { createDesignMutation } from './queries';
-import { RefusalWithFindings, type RefusalFinding } from './refusal';
+import { RefusalWithFindings, refusalPlace, type RefusalFinding } from './refusal';
 
 /** Where a new design comes from: a model's text (uploaded, dropped or pasted), or the sample. */
 export type CreateSource = { kind: 'text'; fileName?: string; text: string } | { kind: 'sample' };
@@ -53,22 +53,21 @@ export function CreateDesignDialog({ source, takenIds, onClose }: CreateDesignDi
   };
 
   const refusal = create.error;
+  const place = refusal ? refusalPlace(refusal) : undefined;
   const pathError =
     localError?.field === 'path'
       ? localError.message
-      : refusal instanceof ApiRequestError &&
-          (refusal.code === 'already-exists' || refusal.code === 'invalid-id')
-        ? refusal.message
+      : place === 'path'
+        ? refusal?.message
         : undefined;
   const findings = refusal instanceof RefusalWithFindings ? refusal.findings : undefined;
   const textError =
     localError?.field === 'text'
       ? localError.message
-      : findings
-        ? (refusal?.message ?? '')
+      : place === 'text'
+        ? refusal?.message
         : undefined;
-  const otherError =
-    refusal && pathError === undefined && textError === undefined ? refusal.message : undefined;
+  const otherError = place === 'form' ? refusal?.message : undefined;
   const suggestion =
     refusal instanceof ApiRequestError && refusal.code === 'already-exists'
       ? freeDesignId(modelFile, new Set([...takenIds, modelFile]))

@@ -15,6 +15,7 @@ import {
   type DesignSummary,
   type TrashEntry,
 } from './queries';
+import { describeListedWriteRefusal } from './refusal';
 import { RenameDialog } from './RenameDialog';
 import { StatusToast, type Notice } from './StatusToast';
 import { useFileDrop } from './use-file-drop';
@@ -108,7 +109,7 @@ export function DesignList() {
         onError: (error) =>
           setNotice({
             tone: 'error',
-            message: `${displayName(design)} was not deleted: ${error.message}`,
+            message: `${displayName(design)} was not deleted. ${describeListedWriteRefusal(error, displayName(design))}`,
           }),
       });
     },

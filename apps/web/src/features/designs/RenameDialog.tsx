@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { Dialog } from './Dialog';
 import { displayName, freeDesignId, hasModelExtension } from './design-names';
 import { renameDesignMutation, type DesignSummary } from './queries';
+import { describeListedWriteRefusal } from './refusal';
 
 /** Props of {@link RenameDialog}. */
 export interface RenameDialogProps {
@@ -29,7 +30,7 @@ export function RenameDialog({ design, takenIds, onRenamed, onClose }: RenameDia
   const ids = { field: useId(), hint: useId(), error: useId() };
 
   const refusal = rename.error;
-  const error = localError ?? refusal?.message;
+  const error = localError ?? (refusal && describeListedWriteRefusal(refusal, displayName(design)));
   const suggestion =
     refusal instanceof ApiRequestError && refusal.code === 'already-exists'
       ? freeDesignId(modelFile, new Set([...takenIds, modelFile]))

@@ -55,3 +55,31 @@ function isFinding(value: unknown): value is RefusalFinding {
   const finding = value as Partial<RefusalFinding> | null;
   return typeof finding?.message === 'string' && typeof finding.severity === 'string';
 }
+
+/** Where a create dialog shows a refusal: under the path, under the text, or for the whole form. */
+export type RefusalPlace = 'path' | 'text' | 'form';
+
+/** The field a refusal is about: a taken or invalid id is the path's, findings are the text's. */
+export function refusalPlace(error: Error): RefusalPlace {
+  if (error instanceof RefusalWithFindings) return 'text';
+  if (
+    error instanceof ApiRequestError &&
+    (error.code === 'already-exists' || error.code === 'invalid-id')
+  )
+    return 'path';
+  return 'form';
+}
+
+/**
+ * A refused write to a listed design, in the list's terms: the list was read
+ * at a revision, so a conflict or a missing design means it was out of date
+ * (and has been refreshed), which the person can act on; other refusals keep
+ * the server's own words.
+ */
+export function describeListedWriteRefusal(error: Error, designName: string): string {
+  if (error instanceof ApiRequestError && error.code === 'revision-conflict')
+    return `${designName} changed since the list was loaded (in another tab or on disk). The list now shows it as it is; try again.`;
+  if (error instanceof ApiRequestError && error.status === 404)
+    return `${designName} is no longer in the workspace (moved or deleted elsewhere). The list is refreshed.`;
+  return error.message;
+}
