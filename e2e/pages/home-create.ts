@@ -12,7 +12,8 @@ export class HomeCreate {
   readonly dropZone: Locator;
   readonly status: Locator;
   readonly alert: Locator;
-  readonly renameField: Locator;
+  readonly renameName: Locator;
+  readonly renamePath: Locator;
 
   constructor(readonly page: Page) {
     const create = page.getByRole('group', { name: 'Create a design' });
@@ -26,7 +27,8 @@ export class HomeCreate {
     this.dropZone = page.getByText('Drop the model file to create a design from it');
     this.status = page.getByRole('status').filter({ hasText: /\S/ });
     this.alert = page.getByRole('alert');
-    this.renameField = this.dialog.getByLabel('Model file');
+    this.renameName = this.dialog.getByLabel('Name', { exact: true });
+    this.renamePath = this.dialog.getByLabel('Model file');
   }
 
   /** Chooses a file in the picker the Upload button opens. */

@@ -146,21 +146,26 @@ test.describe('managing designs on the home page', () => {
     await homePage.goto();
 
     await create.rowAction('Rename', RENAMED.designId).click();
-    await expect(create.renameField).toBeFocused();
-    await create.renameField.fill(RENAMED.takenId);
-    await create.renameField.press('Enter');
+    await expect(create.renameName).toBeFocused();
+    await expect(create.renameName).toHaveValue(RENAMED.name);
+    await create.renamePath.fill(RENAMED.takenId);
+    await create.renamePath.press('Enter');
     await expect(create.dialog.getByRole('alert')).toContainText('already exists');
-    await expect(create.renameField).toHaveAttribute('aria-invalid', 'true');
+    await expect(create.renamePath).toHaveAttribute('aria-invalid', 'true');
     await homePage.page.screenshot({ path: info.outputPath('rename-refused.png') });
 
-    await create.renameField.fill(RENAMED.newId);
-    await create.renameField.press('Enter');
+    await create.renameName.fill(RENAMED.newName);
+    await create.renamePath.fill(RENAMED.newId);
+    await create.renamePath.press('Enter');
     await expect(create.dialog).toBeHidden();
-    await expect(create.status).toContainText(`Renamed ${RENAMED.designId} to ${RENAMED.newId}`);
-    await expect(row(homePage, RENAMED.newId)).toBeVisible();
+    await expect(create.status).toContainText(
+      `Renamed ${RENAMED.name} to ${RENAMED.newName}. Moved ${RENAMED.designId} to ${RENAMED.newId}.`,
+    );
+    await expect(row(homePage, RENAMED.newId)).toContainText(RENAMED.newName);
     await expect(row(homePage, RENAMED.designId)).toHaveCount(0);
-    await homePage.open(RENAMED.name);
+    const design = await homePage.open(RENAMED.newName);
     await expect(homePage.page).toHaveURL(designUrl(RENAMED.newId));
+    await expect(design.page.getByRole('heading', { level: 1 })).toHaveText(RENAMED.newName);
   });
 
   test('deletes a design and brings it back with Undo, from the keyboard', async ({

@@ -274,9 +274,9 @@ export function DesignList() {
           design={renaming}
           takenIds={takenIds}
           onClose={() => setRenaming(undefined)}
-          onRenamed={(newId) => {
+          onRenamed={(summary) => {
             setRenaming(undefined);
-            setNotice({ tone: 'info', message: `Renamed ${renaming.id} to ${newId}.` });
+            setNotice({ tone: 'info', message: summary });
           }}
         />
       )}

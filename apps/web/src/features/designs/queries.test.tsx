@@ -11,6 +11,7 @@ import {
   designKeys,
   renameDesignMutation,
   restoreDesignMutation,
+  setApiNameMutation,
 } from './queries';
 import { RefusalWithFindings } from './refusal';
 
@@ -249,5 +250,41 @@ describe('design mutations', () => {
     );
     expect(requests[0]?.headers.get('if-match')).toBe('"r1"');
     expect(await requests[0]?.json()).toEqual({ modelFile: 'shop/openapi.yaml' });
+  });
+
+  it('sets the API name on the design as it is now, and clears it back to the title', async () => {
+    const design = { formatVersion: 1, model: 'openapi.yaml', apiName: 'Old', operations: {} };
+    const { api, requests } = recordingApi((request) =>
+      request.method === 'GET'
+        ? Response.json({ ...stored, revision: 'r10', design })
+        : Response.json({ ...stored, revision: 'r11' }),
+    );
+    const { client, Wrapper } = wrapper();
+    const { result } = renderHook(() => useMutation(setApiNameMutation(api, client)), {
+      wrapper: Wrapper,
+    });
+    await act(() => result.current.mutateAsync({ id: stored.id, apiName: ' Orders ' }));
+    const put = requests.find((r) => r.method === 'PUT');
+    expect(put?.headers.get('if-match')).toBe('"r10"');
+    expect(await put?.json()).toEqual({ design: { ...design, apiName: 'Orders' } });
+
+    await act(() => result.current.mutateAsync({ id: stored.id, apiName: '' }));
+    const { apiName: _old, ...untitled } = design;
+    expect(await requests.filter((r) => r.method === 'PUT')[1]?.json()).toEqual({
+      design: untitled,
+    });
+  });
+
+  it('refuses to name a design whose model does not load', async () => {
+    const { api, requests } = recordingApi(() => Response.json(stored));
+    const { client, Wrapper } = wrapper();
+    const { result } = renderHook(() => useMutation(setApiNameMutation(api, client)), {
+      wrapper: Wrapper,
+    });
+    await act(async () => {
+      await result.current.mutateAsync({ id: stored.id, apiName: 'X' }).catch(() => undefined);
+    });
+    await waitFor(() => expect(result.current.error?.message).toContain('has no design yet'));
+    expect(requests.map((r) => r.method)).toEqual(['GET']);
   });
 });

@@ -124,6 +124,39 @@ export function renameDesignMutation(api: ApiClient, queryClient: QueryClient) {
 }
 
 /**
+ * Sets the name a design gives its API (`apiName`; blank goes back to the
+ * model's title). Reads the design afresh and changes only that field, so a
+ * change made elsewhere since the list was read is kept, not overwritten.
+ */
+export function setApiNameMutation(api: ApiClient, queryClient: QueryClient) {
+  return mutationOptions({
+    mutationKey: [...designKeys.all, 'api-name'],
+    mutationFn: async (input: { id: string; apiName: string }) => {
+      const current = await queryClient.fetchQuery({ ...designQuery(api, input.id), staleTime: 0 });
+      if (!current.design)
+        throw new Error(
+          `${input.id} has no design yet (its model does not load); open it and fix the model first.`,
+        );
+      const { apiName: _previous, ...rest } = current.design;
+      const design =
+        input.apiName.trim() === '' ? rest : { ...rest, apiName: input.apiName.trim() };
+      const response = await ensureOk(
+        await api.api.designs[':id'].$put({
+          param: designParam(input.id),
+          header: ifMatch(current.revision),
+          json: { design },
+        }),
+      );
+      if (response.status !== 200) throw new Error(`unexpected status ${response.status}`);
+      return response.json();
+    },
+    onSuccess: (_saved, input) =>
+      queryClient.invalidateQueries({ queryKey: designKeys.detail(input.id) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: designKeys.list() }),
+  });
+}
+
+/**
  * Moves a design to the trash. The list drops it at once and gets it back if
  * the server refuses; the answer is the trash entry that restores it.
  */
