@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/api-context';
-import { designPagePath } from '../../app/routes';
-import { useLinkClick } from '../../app/use-route';
 import { CreateDesignDialog, type CreateSource } from './CreateDesignDialog';
 import { CreateMenu } from './CreateMenu';
+import { DesignTable } from './DesignTable';
 import { displayName } from './design-names';
 import { FILTER_THRESHOLD, byLastChange, filterDesigns } from './design-order';
 import { readModelFile } from './model-file';
@@ -20,8 +19,6 @@ import { RenameDialog } from './RenameDialog';
 import { StatusToast, type Notice } from './StatusToast';
 import { useFileDrop } from './use-file-drop';
 import './home.css';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Home: the workspace's designs, most recently changed first, each with its
@@ -39,20 +36,13 @@ export function DesignList() {
   const [filter, setFilter] = useState('');
   // Pasted text survives Cancel and Escape: the next "Paste a model…" starts from it.
   const [pasteDraft, setPasteDraft] = useState('');
-  const [notice, setNoticeState] = useState<Notice>();
-  const noticeKey = useRef(0);
+  const [notice, setNotice] = useState<Notice>();
   const toastArea = useRef<HTMLDivElement>(null);
   const filterId = useId();
-
-  const setNotice = useCallback((next: Omit<Notice, 'key'> | undefined) => {
-    noticeKey.current += 1;
-    setNoticeState(next && { ...next, key: noticeKey.current });
-  }, []);
 
   const takenIds = useMemo(() => new Set(designs.data?.map((d) => d.id)), [designs.data]);
   const sorted = useMemo(() => byLastChange(designs.data ?? []), [designs.data]);
   const shown = useMemo(() => filterDesigns(sorted, filter), [sorted, filter]);
-  const sharedNames = useMemo(() => namesUsedTwice(sorted), [sorted]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -187,71 +177,12 @@ export function DesignList() {
         </div>
       )}
       {designs.data && designs.data.length > 0 && (
-        <table className="design-table" aria-label="Designs">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Model file</th>
-              <th scope="col">Operations</th>
-              <th scope="col">Integrated</th>
-              <th scope="col" aria-sort="descending">
-                Last change
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((design) => (
-              <tr key={design.id} data-testid="design-row">
-                <th scope="row">
-                  <DesignLink
-                    id={design.id}
-                    name={displayName(design)}
-                    shared={sharedNames.has(displayName(design))}
-                  />
-                </th>
-                <td>
-                  <code>{design.id}</code>
-                </td>
-                <td>{design.operationCount}</td>
-                <td>
-                  {design.integratedCount} of {design.operationCount}
-                </td>
-                <td>
-                  <time dateTime={design.modifiedAt}>
-                    {dateFormat.format(new Date(design.modifiedAt))}
-                  </time>
-                </td>
-                <td className="home-row-actions">
-                  <button
-                    type="button"
-                    aria-label={`Rename ${displayName(design)} (${design.id})`}
-                    onClick={() => setRenaming(design)}
-                  >
-                    Rename
-                  </button>
-                  <button
-                    type="button"
-                    className="danger"
-                    aria-label={`Delete ${displayName(design)} (${design.id})`}
-                    onClick={() => deleteDesign(design)}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-            {shown.length === 0 && (
-              <tr>
-                <td colSpan={6} className="muted">
-                  No design matches &ldquo;{filter}&rdquo;.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+        <DesignTable
+          designs={shown}
+          filter={filter}
+          onRename={setRenaming}
+          onDelete={deleteDesign}
+        />
       )}
 
       {dragging && (
@@ -284,27 +215,5 @@ export function DesignList() {
         <StatusToast notice={notice} onDismiss={() => setNotice(undefined)} />
       </div>
     </main>
-  );
-}
-
-/** The display names more than one design has (a copy of the sample, say). */
-function namesUsedTwice(designs: readonly DesignSummary[]): Set<string> {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const name of designs.map(displayName)) (seen.has(name) ? twice : seen).add(name);
-  return twice;
-}
-
-/** A link to a design; its accessible name adds the model file when another design has the same name. */
-function DesignLink({ id, name, shared }: { id: string; name: string; shared: boolean }) {
-  const path = designPagePath(id);
-  return (
-    <a
-      href={path}
-      onClick={useLinkClick(path)}
-      aria-label={shared ? `Open ${name} (${id})` : `Open ${name}`}
-    >
-      {name}
-    </a>
   );
 }

@@ -7,8 +7,6 @@ export const PLAIN_NOTICE_MILLIS = 6_000;
 
 /** A message for the status area; errors stay until dismissed. */
 export interface Notice {
-  /** Tells two notices with the same text apart, so the timer restarts. */
-  key: number;
   message: string;
   tone: 'info' | 'error';
   /** A button in the notice; `shortcut` in `aria-keyshortcuts` form, when a key does the same. */
