@@ -154,6 +154,28 @@ describe('the home page', () => {
     );
   });
 
+  it('undoes a deletion with Ctrl+Z while its notice shows', async () => {
+    const { requests } = renderHome((request) =>
+      request.method === 'DELETE'
+        ? Response.json({
+            trashId: 't9',
+            id: 'api-1/openapi.yaml',
+            name: 'API 1',
+            deletedAt: 'now',
+          })
+        : Response.json(request.method === 'POST' ? {} : { designs: [design(1)] }),
+    );
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Delete API 1 (api-1/openapi.yaml)' }),
+    );
+    const undo = await within(screen.getByRole('status')).findByRole('button', { name: 'Undo' });
+    expect(undo.getAttribute('aria-keyshortcuts')).toBe('Control+Z Meta+Z');
+    fireEvent.keyDown(undo, { key: 'z', ctrlKey: true });
+    await waitFor(() =>
+      expect(requests.some((r) => new URL(r.url).pathname === '/api/trash/t9/restore')).toBe(true),
+    );
+  });
+
   it('keeps the Undo notice long enough to reach, then lets it go', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     renderHome((request) =>
