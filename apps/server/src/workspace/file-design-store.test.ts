@@ -115,6 +115,14 @@ describe('create and read', () => {
     await expect(readFile(join(root, 'notes.yaml'))).rejects.toThrow();
   });
 
+  it('keeps a model that names itself a description but does not parse, without a design', async () => {
+    const text = 'openapi: 3.0.3\ninfo:\n  title: Broken\npaths:\n  /a: [\n';
+    const broken = value(await store.create({ modelFile: 'broken/openapi.yaml', modelText: text }));
+    expect(await readFile(join(root, 'broken/openapi.yaml'), 'utf8')).toBe(text);
+    expect(broken.design).toBeUndefined();
+    expect((await store.list()).map((d) => d.id)).toContain('broken/openapi.yaml');
+  });
+
   it('refuses a design that does not load, writing nothing', async () => {
     const before = await snapshot();
     const broken = { formatVersion: 1, model: 'tiny.yaml' } as unknown as DesignDocument;

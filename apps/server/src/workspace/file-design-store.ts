@@ -156,7 +156,9 @@ export class FileDesignStore implements DesignStore {
         file: id,
         resolveRef: (path) => this.#readRef(path),
       });
-      if (!model)
+      // A description that names itself one but does not parse is kept as it was
+      // typed (listed like any broken model, fixed in the editor); anything else is refused.
+      if (!model && !looksLikeApiModel(input.modelText))
         return invalidInput(
           `${id} is not an OpenAPI 3.x or Swagger 2.0 description; fix the findings and try again`,
           diagnostics,
@@ -164,16 +166,16 @@ export class FileDesignStore implements DesignStore {
       // The design file sits beside the model, so it names the model by its file name.
       const design = isObject(input.design)
         ? { ...input.design, model: basename(id) }
-        : (input.design ?? newDesign(model, basename(id)));
-      const designText = designTextOf(id, design);
-      if (!designText.ok) return designText;
+        : (input.design ?? (model && newDesign(model, basename(id))));
+      const designText = design === undefined ? undefined : designTextOf(id, design);
+      if (designText && !designText.ok) return designText;
 
       const modelBytes = Buffer.from(input.modelText, 'utf8');
-      const designBytes = Buffer.from(designText.value, 'utf8');
+      const designBytes = designText && Buffer.from(designText.value, 'utf8');
       await makeFolders(dirname(paths.value.modelPath));
       await this.#replaceFiles([
         { path: paths.value.modelPath, bytes: modelBytes },
-        { path: paths.value.designPath, bytes: designBytes },
+        ...(designBytes ? [{ path: paths.value.designPath, bytes: designBytes }] : []),
       ]);
       return {
         ok: true,
