@@ -3,8 +3,6 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { messagesAt } from './findings';
 import { draftMessages, useInspector } from './inspector-context';
 
-// A pause in typing this long commits the field, so autosave sees it without a blur.
-const SETTLE_MILLIS = 1000;
 // Checking a draft runs core's validate; it waits for typing to pause this long.
 const CHECK_MILLIS = 200;
 
@@ -31,7 +29,9 @@ export interface TextFieldProps {
 /**
  * A labelled text field over one value of the design. Typing changes only the
  * draft, checked as it goes with core's findings for the design it would
- * make; Enter, leaving the field or a pause commits it as one undo step.
+ * make; Enter or leaving the field commits it as one undo step (Escape
+ * gives the committed value back). A pause does not commit: a half-typed
+ * value would become an undo step of its own.
  * Undo from outside brings the committed value back into the field.
  */
 export function TextField({
@@ -74,12 +74,8 @@ export function TextField({
         setChecked({ text: draft, messages: draftMessages(model, apply(design, draft), pointer) }),
       CHECK_MILLIS,
     );
-    const settle = setTimeout(() => commitRef.current(), SETTLE_MILLIS);
-    return () => {
-      clearTimeout(check);
-      clearTimeout(settle);
-    };
-    // The draft alone restarts the timers; the rest is read when they fire.
+    return () => clearTimeout(check);
+    // The draft alone restarts the timer; the rest is read when it fires.
   }, [draft]);
 
   // The field's own reason first, at once; core's findings once typing pauses.
