@@ -53,12 +53,9 @@ export class InspectorPanel {
     await this.page.keyboard.type(line);
   }
 
-  /**
-   * The handler code the editor draws, without whitespace: Monaco draws the
-   * spaces of a line as it likes (sometimes none in the text at all).
-   */
-  async codeTextWithoutSpaces(): Promise<string> {
+  /** The handler code as the editor draws it, spaces made plain. */
+  async codeText(): Promise<string> {
     const text = await this.codeEditor().locator('.view-lines').innerText();
-    return text.replace(/\s/g, '');
+    return text.replace(/\u00a0/g, ' ');
   }
 }

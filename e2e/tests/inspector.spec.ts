@@ -3,7 +3,6 @@ import { InspectorPanel } from '../pages/inspector';
 import { expect, test } from '../pages/test';
 
 const { getItem, deleteItem, lambda } = INSPECTOR;
-const codeLine = lambda.codeLine.replace(/\s/g, '');
 
 test.describe('the inspector', () => {
   test('mocks an operation from its documented 200, shows the example, and keeps custom and documented apart', async ({
@@ -106,7 +105,7 @@ test.describe('the inspector', () => {
     await expect(
       inspector.field('Runtime').locator('option', { hasText: lambda.runtime.deprecated }),
     ).toHaveCount(1);
-    await expect.poll(() => inspector.codeTextWithoutSpaces()).toContain('exportconsthandler');
+    await expect.poll(() => inspector.codeText()).toContain('export const handler');
 
     await inspector.field('Runtime').selectOption(lambda.runtime.to);
     await inspector.fill('Memory (MiB)', lambda.memory.to);
@@ -122,7 +121,7 @@ test.describe('the inspector', () => {
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.to);
 
     await designPage.undoButton.click();
-    await expect.poll(() => inspector.codeTextWithoutSpaces()).not.toContain(codeLine);
+    await expect.poll(() => inspector.codeText()).not.toContain('inspector test');
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.to);
     await designPage.undoButton.click();
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.from);
@@ -135,7 +134,7 @@ test.describe('the inspector', () => {
     await designPage.redoButton.click();
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.to);
     await designPage.redoButton.click();
-    await expect.poll(() => inspector.codeTextWithoutSpaces()).toContain(codeLine);
+    await expect.poll(() => inspector.codeText()).toContain(lambda.codeLine);
 
     // The backend's Definition is that of the operations it serves.
     await inspector.definitionTab.click();
@@ -148,7 +147,7 @@ test.describe('the inspector', () => {
     await designPage.backend(lambda.label).click();
     await expect(inspector.field('Runtime')).toHaveValue(lambda.runtime.to);
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.to);
-    await expect.poll(() => inspector.codeTextWithoutSpaces()).toContain(codeLine);
+    await expect.poll(() => inspector.codeText()).toContain(lambda.codeLine);
   });
 
   test('with nothing selected, names the API and shows the design at a glance', async ({

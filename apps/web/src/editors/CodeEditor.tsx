@@ -83,5 +83,8 @@ export function CodeEditor({ value, language, label, onCommit }: CodeEditorProps
   }, [value, language, label, dark]);
 
   if (failed) return <p role="alert">The code editor did not load: {failed}</p>;
-  return <div ref={container} className="code-editor" data-testid="code-editor" />;
+  // `nokey`: the canvas's key handling (Space pans, Delete removes) skips what is typed here.
+  // Monaco types through an EditContext element that xyflow does not take for an input, so
+  // without it every space typed in the editor would be swallowed.
+  return <div ref={container} className="code-editor nokey" data-testid="code-editor" />;
 }
