@@ -34,8 +34,12 @@ export class InspectorPanel {
     await this.field(label).press('Enter');
   }
 
-  /** The text of the Definition tab's editor (the lines Monaco draws), spaces made plain. */
+  /**
+   * The text of the Definition tab's editor (the lines Monaco draws), spaces
+   * made plain. Long lines are unwrapped first, so each line reads whole.
+   */
   async definitionText(): Promise<string> {
+    await this.root.getByLabel('Wrap long lines').uncheck();
     const text = await this.definition.locator('.view-lines').innerText();
     return text.replace(/\u00a0/g, ' ');
   }

@@ -121,7 +121,7 @@ test.describe('the inspector', () => {
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.to);
 
     await designPage.undoButton.click();
-    await expect.poll(() => inspector.codeText()).not.toContain('inspector test');
+    await expect.poll(() => inspector.codeText()).not.toContain('e2e was here');
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.to);
     await designPage.undoButton.click();
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.from);

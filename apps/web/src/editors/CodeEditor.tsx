@@ -11,24 +11,31 @@ const SETTLE_MILLIS = 800;
 export interface CodeEditorProps {
   /** The committed text; it replaces the editor's when it changes from outside (undo, reload). */
   value: string;
-  language: 'javascript' | 'python' | 'json';
+  language: 'javascript' | 'python' | 'json' | 'yaml';
   /** Read by screen readers as the editor's name. */
   label: string;
+  /** Wrap long lines at the editor's width. @default true */
+  wrap?: boolean;
   /**
    * Receives the text when the editor loses focus or typing pauses, so a burst
    * of typing is one change; Monaco's own undo works inside the editor.
+   * @default none: the editor is read-only
    */
-  onCommit: (value: string) => void;
+  onCommit?: (value: string) => void;
 }
 
-/** A small editable Monaco editor (loaded on first use), themed after the system's color scheme. */
-export function CodeEditor({ value, language, label, onCommit }: CodeEditorProps) {
+/**
+ * A small Monaco editor for a narrow panel (loaded on first use): long lines
+ * wrap, no line numbers or minimap, themed after the system's color scheme.
+ * Editable when given `onCommit`, read-only without it.
+ */
+export function CodeEditor({ value, language, label, wrap = true, onCommit }: CodeEditorProps) {
   const container = useRef<HTMLDivElement>(null);
   const editor = useRef<{ monaco: Monaco; editor: Editor } | null>(null);
   const [failed, setFailed] = useState<string>();
   const dark = usePrefersDark();
-  const latest = useRef({ value, language, label, dark, onCommit });
-  latest.current = { value, language, label, dark, onCommit };
+  const latest = useRef({ value, language, label, wrap, dark, onCommit });
+  latest.current = { value, language, label, wrap, dark, onCommit };
 
   useEffect(() => {
     let disposed = false;
@@ -36,16 +43,18 @@ export function CodeEditor({ value, language, label, onCommit }: CodeEditorProps
     const commit = () => {
       clearTimeout(timer);
       const text = editor.current?.editor.getValue();
-      if (text !== undefined && text !== latest.current.value) latest.current.onCommit(text);
+      if (text !== undefined && text !== latest.current.value) latest.current.onCommit?.(text);
     };
     Promise.all([import('./monaco'), import('./handler-languages')]).then(
       ([{ monaco }]) => {
         if (disposed || !container.current) return;
-        const { value, language, label, dark } = latest.current;
+        const { value, language, label, wrap, dark } = latest.current;
         const created = monaco.editor.create(container.current, {
           value,
           language,
           ariaLabel: label,
+          readOnly: latest.current.onCommit === undefined,
+          wordWrap: wrap ? 'on' : 'off',
           theme: dark ? 'vs-dark' : 'vs',
           automaticLayout: true,
           minimap: { enabled: false },
@@ -78,9 +87,9 @@ export function CodeEditor({ value, language, label, onCommit }: CodeEditorProps
     const model = current.editor.getModel();
     if (model && model.getValue() !== value) model.setValue(value);
     if (model) current.monaco.editor.setModelLanguage(model, language);
-    current.editor.updateOptions({ ariaLabel: label });
+    current.editor.updateOptions({ ariaLabel: label, wordWrap: wrap ? 'on' : 'off' });
     current.monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
-  }, [value, language, label, dark]);
+  }, [value, language, label, wrap, dark]);
 
   if (failed) return <p role="alert">The code editor did not load: {failed}</p>;
   // `nokey`: the canvas's key handling (Space pans, Delete removes) skips what is typed here.

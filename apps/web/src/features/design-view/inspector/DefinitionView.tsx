@@ -1,6 +1,6 @@
 import { renderOpenApi, serializeOpenApi, type Operation } from '@gatewright/core';
 import { useId, useMemo, useState } from 'react';
-import { CodeViewer } from '../../../editors/CodeViewer';
+import { CodeEditor } from '../../../editors/CodeEditor';
 import { definitionDocument, operationDefinition } from './definition';
 import { useInspector } from './inspector-context';
 
@@ -15,6 +15,7 @@ const SHOWN_OPERATIONS = 5;
 export function DefinitionView({ operations }: { operations: readonly Operation[] }) {
   const { model, design } = useInspector();
   const [format, setFormat] = useState<'yaml' | 'json'>('yaml');
+  const [wrap, setWrap] = useState(true);
   const formatId = useId();
   const rendered = useMemo(() => renderOpenApi(model, design).document, [model, design]);
   const modelKeys = useMemo(
@@ -48,6 +49,10 @@ export function DefinitionView({ operations }: { operations: readonly Operation[
           <option value="yaml">YAML</option>
           <option value="json">JSON</option>
         </select>
+        <label>
+          <input type="checkbox" checked={wrap} onChange={(e) => setWrap(e.target.checked)} /> Wrap
+          long lines
+        </label>
       </div>
       {operations.length > shown.length && (
         <p className="muted">
@@ -55,9 +60,10 @@ export function DefinitionView({ operations }: { operations: readonly Operation[
         </p>
       )}
       <div className="inspector-code definition-code" data-testid="definition">
-        <CodeViewer
+        <CodeEditor
           value={text}
           language={format}
+          wrap={wrap}
           label={`Rendered definition of ${shown.map((o) => o.key).join(', ')} (read-only)`}
         />
       </div>

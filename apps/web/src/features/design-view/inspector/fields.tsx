@@ -209,17 +209,23 @@ export function CheckboxField({
   onChange: (checked: boolean) => void;
   hint?: ReactNode;
 }) {
-  const id = useId();
+  const hintId = useId();
   return (
     <div className="field field-checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
-      {hint !== undefined && <div className="field-hint">{hint}</div>}
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-describedby={hint === undefined ? undefined : hintId}
+          onChange={(e) => onChange(e.target.checked)}
+        />{' '}
+        {label}
+      </label>
+      {hint !== undefined && (
+        <div id={hintId} className="field-hint">
+          {hint}
+        </div>
+      )}
     </div>
   );
 }
