@@ -46,9 +46,13 @@ export function Inspector({ model, design, selectedNodes, onEdit, onSelect }: In
   const [tab, setTab] = useState<TabId>('settings');
   const baseId = useId();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
-  // Checking a large design takes a moment; typing and clicking do not wait for it.
-  const checked = useDeferredValue(design);
-  const findings = useMemo(() => validate(model, checked), [model, checked]);
+  // Checking a large design takes a moment (the first check of a thousand operations more
+  // than half a second): the page shows first, and typing and clicking never wait for it.
+  const checked = useDeferredValue<DesignDocument | undefined>(design, undefined);
+  const findings = useMemo(
+    () => (checked === undefined ? [] : validate(model, checked)),
+    [model, checked],
+  );
   const context = useMemo<InspectorContextValue>(
     () => ({ model, design, findings, edit: onEdit, select: onSelect }),
     [model, design, findings, onEdit, onSelect],
