@@ -18,8 +18,8 @@ export function DesignSummary() {
   return (
     <>
       <p className="muted">
-        Select an operation or a backend on the canvas to edit it; Shift-click or drag a box to
-        select several.
+        Select a node on the canvas to edit it: an operation, a backend or a mock. With nothing
+        selected, these are the settings of the whole API.
       </p>
       <TextField
         label="API name"
