@@ -148,6 +148,14 @@ test.describe('the inspector', () => {
     await expect(inspector.field('Runtime')).toHaveValue(lambda.runtime.to);
     await expect(inspector.field('Memory (MiB)')).toHaveValue(lambda.memory.to);
     await expect.poll(() => inspector.codeText()).toContain(lambda.codeLine);
+
+    // The operations it serves are a click away.
+    await inspector.settingsTab.click();
+    await inspector.root.getByRole('button', { name: lambda.servedKey }).click();
+    await expect(inspector.root.getByRole('heading', { name: lambda.servedName })).toBeVisible();
+    await expect(inspector.field('Timeout (ms)')).toBeVisible();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: info.outputPath('lambda-operation-dark.png') });
   });
 
   test('with nothing selected, names the API and shows the design at a glance', async ({
