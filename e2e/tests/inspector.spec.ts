@@ -158,6 +158,19 @@ test.describe('the inspector', () => {
     await page.screenshot({ path: info.outputPath('lambda-operation-dark.png') });
   });
 
+  test('shows a raw integration read-only, with why it is kept raw', async ({
+    designPage,
+    page,
+  }, info) => {
+    const inspector = new InspectorPanel(page);
+    await designPage.goto(INSPECTOR.designId);
+    await designPage.selectOperation(INSPECTOR.raw.key);
+    const raw = inspector.root.getByRole('region', { name: 'Raw integration' });
+    await expect(raw).toContainText('type AWS');
+    await expect(raw.getByTestId('raw-reason')).toContainText(INSPECTOR.raw.reason);
+    await page.screenshot({ path: info.outputPath('raw-integration.png') });
+  });
+
   test('with nothing selected, names the API and shows the design at a glance', async ({
     designPage,
     page,

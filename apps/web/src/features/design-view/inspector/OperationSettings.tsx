@@ -1,12 +1,14 @@
-import type {
-  DesignDocument,
-  EcsNlbIntegration,
-  HttpIntegration,
-  LambdaIntegration,
-  Operation,
-  RawIntegration,
+import {
+  recoverDesign,
+  type DesignDocument,
+  type EcsNlbIntegration,
+  type HttpIntegration,
+  type LambdaIntegration,
+  type Operation,
+  type RawIntegration,
 } from '@gatewright/core';
-import { CodeViewer } from '../../../editors/CodeViewer';
+import { useMemo } from 'react';
+import { CodeEditor } from '../../../editors/CodeEditor';
 import { chooseServedBy, servedByChoices, servedByValue } from '../wiring';
 import { editIntegration, withOptional } from './design-edits';
 import { designPointer } from './findings';
@@ -62,7 +64,9 @@ export function OperationSettings({ operation }: { operation: Operation }) {
       {integration?.kind === 'ecs-nlb' && (
         <EcsIntegrationFields operation={operation} integration={integration} />
       )}
-      {integration?.kind === 'raw' && <RawIntegrationView integration={integration} />}
+      {integration?.kind === 'raw' && (
+        <RawIntegrationView operation={operation} integration={integration} />
+      )}
     </>
   );
 }
@@ -278,21 +282,41 @@ function PathParameterMapping({
   );
 }
 
-function RawIntegrationView({ integration }: { integration: RawIntegration }) {
+/**
+ * Why core keeps an operation's integration raw: its finding from reading the
+ * model's integrations back, when the model carries one.
+ */
+function useRawReason(operation: Operation): string | undefined {
+  const { model } = useInspector();
+  const findings = useMemo(
+    () => recoverDesign(model, model.file ?? 'openapi').diagnostics,
+    [model],
+  );
+  return findings.find(
+    (finding) =>
+      finding.code === 'model.integration-kept-raw' && finding.location.operation === operation.key,
+  )?.message;
+}
+
+function RawIntegrationView({
+  operation,
+  integration,
+}: {
+  operation: Operation;
+  integration: RawIntegration;
+}) {
+  const reason = useRawReason(operation);
+  const type = integration.integration['type'];
   return (
     <section className="inspector-group" aria-label="Raw integration">
-      <h3>Raw integration</h3>
-      <p className="muted">
-        The model’s own <code>x-amazon-apigateway-integration</code>
-        {typeof integration.integration['type'] === 'string'
-          ? ` (type ${integration.integration['type']})`
-          : ''}{' '}
-        is of a kind Gatewright does not model (for example an AWS service integration or a Lambda
-        URI it cannot tie to a backend), so it is rendered exactly as written. Choose a backend or a
-        mock above to replace it.
+      <h3>Raw integration{typeof type === 'string' ? ` (type ${type})` : ''}</h3>
+      <p className="muted" data-testid="raw-reason">
+        {reason ??
+          'This x-amazon-apigateway-integration is of a kind Gatewright does not model, so it is rendered exactly as written.'}{' '}
+        Choose a backend or a mock above to replace it.
       </p>
       <div className="inspector-code">
-        <CodeViewer
+        <CodeEditor
           value={JSON.stringify(integration.integration, null, 2)}
           language="json"
           label="Raw integration (read-only)"
