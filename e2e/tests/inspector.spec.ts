@@ -87,9 +87,19 @@ test.describe('the inspector', () => {
     await designPage.redoButton.click();
     await expect.poll(() => inspector.definitionText()).toContain(`uri: ${deleteItem.badUri}`);
 
+    // Undo right after typing, without Enter: the typing is what it takes back.
+    await inspector.settingsTab.click();
+    await inspector.field('Timeout (ms)').fill('5000');
+    await designPage.undoButton.click();
+    await expect(inspector.field('Timeout (ms)')).toHaveValue('');
+    await expect(inspector.field('Path on the backend')).toHaveValue(deleteItem.badPath);
+    await designPage.redoButton.click();
+    await expect(inspector.field('Timeout (ms)')).toHaveValue('5000');
+
     await expect(designPage.saveStatus).toHaveText('Saved');
     await page.reload();
     await designPage.selectOperation(deleteItem.key);
+    await expect(inspector.field('Timeout (ms)')).toHaveValue('5000');
     await expect(inspector.field('Path on the backend')).toHaveValue(deleteItem.badPath);
     await expect(inspector.field('Method sent to the backend')).toHaveValue('');
   });

@@ -129,7 +129,12 @@ function DocumentedMockFields({
                 : 'no body documented'}
           </p>
           {shown.body !== undefined && (
-            <pre className="mock-body" data-testid="mock-example-body" tabIndex={0}>
+            <pre
+              className="mock-body"
+              data-testid="mock-example-body"
+              tabIndex={0}
+              aria-label={`Example body of the ${shown.status} response`}
+            >
               {shown.body}
             </pre>
           )}

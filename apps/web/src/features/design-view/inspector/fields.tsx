@@ -57,6 +57,8 @@ export function TextField({
   const commit = () => {
     const { draft, value, apply, edit } = latest.current;
     if (draft === value) return;
+    // Blur and unmount can both commit one draft; the second finds it committed.
+    latest.current.value = draft;
     edit((current) => {
       const next = apply(current, draft);
       return typeof next === 'string' ? current : next;
