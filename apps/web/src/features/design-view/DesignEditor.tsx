@@ -22,13 +22,7 @@ import { useAutosave, type SavedDesign } from './use-autosave';
 import { useHistoryKeys } from './use-history-keys';
 import { useLeaveWarning } from './use-leave-warning';
 import { designOrEmpty, type StoredDesignInput } from './use-project';
-import {
-  chooseServedBy,
-  integrationWithBackend,
-  servedByChoices,
-  servedByValue,
-  setIntegration,
-} from './wiring';
+import { integrationWithBackend, setIntegration } from './wiring';
 
 export interface DesignEditorProps {
   stored: StoredDesignInput;
@@ -139,19 +133,11 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
   );
 
   const selected = graph.nodes.find((node) => node.id === selectedId);
-  const selectedOperation =
-    selected?.type === 'operation'
-      ? operations.find((operation) => operation.key === selected.data.key)
-      : undefined;
-  const servedBy = selectedOperation && {
-    choices: servedByChoices(selectedOperation, design),
-    value: servedByValue(design.operations[selectedOperation.key]?.integration),
-    onChange: (value: string) =>
-      dispatch({
-        type: 'edit',
-        edit: (current) => chooseServedBy(current, selectedOperation.key, value),
-      }),
-  };
+  const edit = useCallback(
+    (change: (design: DesignDocument) => DesignDocument) =>
+      dispatch({ type: 'edit', edit: change }),
+    [],
+  );
 
   return (
     <>
@@ -204,7 +190,13 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
             </ReactFlowProvider>
           </NodeFindingsContext.Provider>
         </div>
-        <Inspector node={selected} servedBy={servedBy} />
+        <Inspector
+          model={model}
+          design={design}
+          selectedNodes={selected ? [selected] : []}
+          onEdit={edit}
+          onSelect={setSelectedId}
+        />
         <CodePanel
           modelFile={stored.modelFile}
           modelText={stored.modelText}

@@ -1,88 +1,166 @@
-import type { OperationIntegration } from '@gatewright/core';
-import { backendDetail, backendKindLabel } from '../../canvas/nodes/BackendNodeView';
-import { inlineSummary } from '../../canvas/nodes/InlineNodeView';
-import { useId } from 'react';
+import {
+  validate,
+  type ApiModel,
+  type DesignDocument,
+  type Operation,
+  type OperationKey,
+} from '@gatewright/core';
+import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DesignNode } from '../../canvas/graph-types';
-import type { ServedByChoice } from './wiring';
+import { BackendSettings } from './inspector/BackendSettings';
+import { DefinitionView } from './inspector/DefinitionView';
+import { DesignSummary } from './inspector/DesignSummary';
+import { InspectorContext, type InspectorContextValue } from './inspector/inspector-context';
+import { MockForm } from './inspector/MockForm';
+import { OperationSettings } from './inspector/OperationSettings';
+import { SelectionSummary } from './inspector/SelectionSummary';
+import './inspector/inspector.css';
 
-/** What serves the selected operation, and how to change it. */
-export interface ServedByField {
-  choices: ServedByChoice[];
-  value: string;
-  onChange: (value: string) => void;
+export interface InspectorProps {
+  model: ApiModel;
+  /** The design being edited (unsaved changes included). */
+  design: DesignDocument;
+  /**
+   * The selected nodes of the canvas: none, one, or several (a multi-selection
+   * gets the count and a "Served by" for all its operations).
+   */
+  selectedNodes: readonly DesignNode[];
+  /** Applies one change to the design, as one undo step. */
+  onEdit: (edit: (design: DesignDocument) => DesignDocument) => void;
+  /** Selects a node by id (an operation a backend serves, clicked in its list). */
+  onSelect: (nodeId: string) => void;
 }
 
-/** The selected node's facts, with what serves it when it is an operation. */
-export function Inspector({
-  node,
-  servedBy,
-}: {
-  node: DesignNode | undefined;
-  servedBy: ServedByField | undefined;
-}) {
+const TABS = [
+  { id: 'settings', label: 'Settings' },
+  { id: 'definition', label: 'Definition' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/**
+ * Edits the selection with forms fitted to its kind ("Settings") and shows
+ * the API Gateway definition it renders to ("Definition"). Every change goes
+ * through `onEdit`, so the design's one undo history has them all.
+ */
+export function Inspector({ model, design, selectedNodes, onEdit, onSelect }: InspectorProps) {
+  const [tab, setTab] = useState<TabId>('settings');
+  const baseId = useId();
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  // Checking a large design takes a moment (the first check of a thousand operations more
+  // than half a second): the page shows first, and typing and clicking never wait for it.
+  const checked = useDeferredValue<DesignDocument | undefined>(design, undefined);
+  const findings = useMemo(
+    () => (checked === undefined ? [] : validate(model, checked)),
+    [model, checked],
+  );
+  const context = useMemo<InspectorContextValue>(
+    () => ({ model, design, findings, edit: onEdit, select: onSelect }),
+    [model, design, findings, onEdit, onSelect],
+  );
+  const operationsByKey = useMemo(
+    () => new Map(model.operations.map((operation) => [operation.key, operation])),
+    [model.operations],
+  );
+  const operations = selectedOperations(selectedNodes, operationsByKey);
+
+  // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const next = TABS.find((t) => t.id !== tab);
+    if (!next) return;
+    setTab(next.id);
+    tabRefs.current[next.id]?.focus();
+  };
+
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
-      <h2>Inspector</h2>
-      {node ? (
-        <NodeFacts node={node} servedBy={servedBy} />
-      ) : (
-        <p className="muted">Select a node on the canvas.</p>
-      )}
+      <h2>{heading(selectedNodes)}</h2>
+      <div role="tablist" aria-label="Inspector views" className="tabs" onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(element) => {
+              tabRefs.current[t.id] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`${baseId}-${t.id}-tab`}
+            aria-selected={tab === t.id}
+            aria-controls={`${baseId}-${t.id}-panel`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${baseId}-${tab}-panel`}
+        aria-labelledby={`${baseId}-${tab}-tab`}
+        className="inspector-panel"
+      >
+        <InspectorContext.Provider value={context}>
+          {tab === 'settings' ? (
+            // Keyed by the selection, so a field's draft never carries over to another node.
+            <Settings
+              key={selectedNodes.map((node) => node.id).join('\n')}
+              selectedNodes={selectedNodes}
+              operationsByKey={operationsByKey}
+            />
+          ) : (
+            <DefinitionView operations={operations} />
+          )}
+        </InspectorContext.Provider>
+      </div>
     </aside>
   );
 }
 
-function ServedBySelect({ choices, value, onChange }: ServedByField) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>Served by</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function NodeFacts({ node, servedBy }: { node: DesignNode; servedBy: ServedByField | undefined }) {
+function Settings({
+  selectedNodes,
+  operationsByKey,
+}: {
+  selectedNodes: readonly DesignNode[];
+  operationsByKey: ReadonlyMap<OperationKey, Operation>;
+}) {
+  const [node, ...others] = selectedNodes;
+  if (!node) return <DesignSummary />;
+  if (others.length > 0)
+    return (
+      <SelectionSummary
+        count={selectedNodes.length}
+        operations={selectedNodes.flatMap((selected) =>
+          selected.type === 'operation' ? (operationsByKey.get(selected.data.key) ?? []) : [],
+        )}
+      />
+    );
   switch (node.type) {
     case 'operation': {
-      const { data } = node;
+      const operation = operationsByKey.get(node.data.key);
+      return operation ? <OperationSettings operation={operation} /> : <Gone />;
+    }
+    case 'backend':
       return (
+        <BackendSettings backendId={node.data.backendId} operationKeys={node.data.operationKeys} />
+      );
+    case 'inline': {
+      const operation = operationsByKey.get(node.data.operationKey);
+      if (!operation) return <Gone />;
+      return node.data.integration.kind === 'mock' ? (
         <>
-          {servedBy && <ServedBySelect {...servedBy} />}
-          <dl>
-            <dt>Operation</dt>
-            <dd>
-              <code>{data.key}</code>
-            </dd>
-            <dt>Name</dt>
-            <dd>{data.name}</dd>
-            {data.tag !== undefined && (
-              <>
-                <dt>Tag</dt>
-                <dd>{data.tag}</dd>
-              </>
-            )}
-            {data.summary !== undefined && (
-              <>
-                <dt>Summary</dt>
-                <dd>{data.summary}</dd>
-              </>
-            )}
-            <dt>Integration</dt>
-            <dd>{describeIntegration(data.integration)}</dd>
-          </dl>
+          <p className="muted">
+            Of operation <code>{operation.key}</code>
+          </p>
+          <MockForm operation={operation} response={node.data.integration.response} />
         </>
+      ) : (
+        <OperationSettings operation={operation} />
       );
     }
     case 'tagGroup':
       return (
-        <dl>
+        <dl className="facts">
           <dt>Group</dt>
           <dd>{node.data.label}</dd>
           <dt>Operations integrated</dt>
@@ -91,57 +169,45 @@ function NodeFacts({ node, servedBy }: { node: DesignNode; servedBy: ServedByFie
           </dd>
         </dl>
       );
-    case 'backend': {
-      const { backend, backendId, operationKeys } = node.data;
-      return (
-        <dl>
-          <dt>{backendKindLabel(backend.kind)} backend</dt>
-          <dd>{backend.label ?? backendId}</dd>
-          <dt>Details</dt>
-          <dd>{backendDetail(backend)}</dd>
-          <dt>Serves</dt>
-          <dd>
-            {operationKeys.length === 0 ? (
-              'No operations yet'
-            ) : (
-              <ul>
-                {operationKeys.map((key) => (
-                  <li key={key}>
-                    <code>{key}</code>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </dl>
-      );
-    }
-    case 'inline':
-      return (
-        <dl>
-          <dt>{node.data.integration.kind === 'mock' ? 'Mock' : 'Raw integration'}</dt>
-          <dd>{inlineSummary(node.data)}</dd>
-          <dt>Of operation</dt>
-          <dd>
-            <code>{node.data.operationKey}</code>
-          </dd>
-        </dl>
-      );
   }
 }
 
-function describeIntegration(integration: OperationIntegration | undefined): string {
-  if (!integration) return 'None yet: this operation is not integrated.';
-  switch (integration.kind) {
-    case 'lambda':
-      return `Lambda proxy (AWS_PROXY) to backend ${integration.backend}`;
-    case 'http':
-      return `${integration.proxy ? 'HTTP_PROXY' : 'HTTP'} to backend ${integration.backend}`;
-    case 'ecs-nlb':
-      return `HTTP_PROXY over a VPC link to backend ${integration.backend}`;
-    case 'mock':
-      return `Mock: ${inlineSummary({ integration }).toLowerCase()}`;
-    case 'raw':
-      return 'Raw integration, kept as written in the model';
+function Gone() {
+  return <p className="muted">This operation is no longer in the model.</p>;
+}
+
+function heading(nodes: readonly DesignNode[]): string {
+  const [node, ...others] = nodes;
+  if (!node) return 'Design';
+  if (others.length > 0) return `${nodes.length} selected`;
+  switch (node.type) {
+    case 'operation':
+      return node.data.name;
+    case 'backend':
+      return node.data.backend.label ?? node.data.backendId;
+    case 'inline':
+      return node.data.integration.kind === 'mock' ? 'Mock' : 'Raw integration';
+    case 'tagGroup':
+      return node.data.label;
   }
+}
+
+/** The operations the selection concerns: selected ones, a mock's, a backend's served ones. */
+function selectedOperations(
+  nodes: readonly DesignNode[],
+  byKey: ReadonlyMap<OperationKey, Operation>,
+): Operation[] {
+  const keys = nodes.flatMap((node): OperationKey[] => {
+    switch (node.type) {
+      case 'operation':
+        return [node.data.key];
+      case 'inline':
+        return [node.data.operationKey];
+      case 'backend':
+        return node.data.operationKeys;
+      case 'tagGroup':
+        return [];
+    }
+  });
+  return [...new Set(keys)].flatMap((key) => byKey.get(key) ?? []);
 }
