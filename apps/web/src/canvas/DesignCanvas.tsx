@@ -10,18 +10,30 @@ import {
   type Edge,
   type NodeChange,
   type NodeTypes,
+  type OnNodeDrag,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { computeLayout, layoutInput, type Positions } from './auto-layout';
 import { CanvasActionsContext } from './canvas-actions';
 import { LAYOUT, operationNodeId } from './build-graph';
-import type { DesignGraph, DesignNode, OperationNode, OperationNodeData } from './graph-types';
+import {
+  PALETTE_DRAG_TYPE,
+  type DesignGraph,
+  type DesignNode,
+  type FlowPoint,
+  type OperationNode,
+  type OperationNodeData,
+  type PaletteKind,
+} from './graph-types';
 import { BackendNodeView } from './nodes/BackendNodeView';
 import { GroupNodeView } from './nodes/GroupNodeView';
 import { InlineNodeView } from './nodes/InlineNodeView';
 import { OperationNodeView } from './nodes/OperationNodeView';
 import { OperationSearch } from './OperationSearch';
+import type { CanvasCommand } from './shortcuts';
+import { useCanvasKeys } from './use-canvas-keys';
 
 const nodeTypes: NodeTypes = {
   operation: OperationNodeView,
@@ -32,15 +44,40 @@ const nodeTypes: NodeTypes = {
 
 // A small design is shown at its natural size rather than blown up to fill the canvas.
 const FIT_VIEW = { maxZoom: 1 };
+// Shift-click adds to the selection as in other diagram tools; Ctrl/Cmd-click as xyflow's default does.
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+// A new backend lands centred on the pointer (see .backend-node in styles.css).
+const DROP_OFFSET = { x: 120, y: 40 };
+const PALETTE_KINDS: readonly string[] = ['lambda', 'http', 'ecs-nlb', 'mock'];
+
+/** The commands the canvas leaves to the editor, with the selection they apply to. */
+export type EditorCommand = Exclude<CanvasCommand, 'select-all' | 'auto-layout'>;
 
 export interface DesignCanvasProps {
   graph: DesignGraph;
   onToggleGroup: (groupId: string) => void;
   onSelect: (nodeId: string | undefined) => void;
-  /** An operation's handle was dragged onto a backend. */
-  onWire: (operationKey: string, backendId: string) => void;
+  /** Every selected node id, whenever the selection changes. */
+  onSelectionIds: (nodeIds: string[]) => void;
+  /**
+   * An operation's handle was dragged onto a backend: that operation, or all
+   * selected operations when it is one of them.
+   */
+  onWire: (operationKeys: string[], backendId: string) => void;
   /** A search result lies in a collapsed group: expand it. */
   onExpandGroup: (groupId: string) => void;
+  /** A palette kind was dropped, on an operation or on empty canvas. */
+  onDropKind: (kind: PaletteKind, at: FlowPoint, operationKey: string | undefined) => void;
+  /** Nodes were dragged to new positions (once, when the drag ends). */
+  onMoveNodes: (positions: Positions) => void;
+  /** Auto-layout placed the nodes; the view fits them once the design has them. */
+  onLayout: (positions: Positions) => void;
+  /** A keyboard command for the editor, with the selected node ids. */
+  onCommand: (command: EditorCommand, nodeIds: string[]) => void;
+  /** Changes (from 0) each time the toolbar asks for an auto-layout. */
+  layoutRequest: number;
+  /** Nodes to select once the graph has them (what was just created or pasted). */
+  selectRequest: readonly string[] | undefined;
 }
 
 /**
@@ -53,24 +90,30 @@ export function DesignCanvas({
   graph,
   onToggleGroup,
   onSelect,
+  onSelectionIds,
   onWire,
   onExpandGroup,
+  onDropKind,
+  onMoveNodes,
+  onLayout,
+  onCommand,
+  layoutRequest,
+  selectRequest,
 }: DesignCanvasProps) {
   const [nodes, setNodes] = useState<DesignNode[]>(graph.nodes);
   // The node a search chose, focused once its group is expanded.
   const [focusId, setFocusId] = useState<string>();
-  const { setCenter } = useReactFlow();
+  const { setCenter, screenToFlowPosition, fitView } = useReactFlow();
 
+  // Positions come from the design (saved by drags and auto-layout); only the selection is the canvas's own.
   useEffect(() => {
     setNodes((previous) => {
       const kept = new Map(previous.map((node) => [node.id, node]));
       return graph.nodes.map((node) => {
         const old = kept.get(node.id);
         if (!old) return node;
-        // Collapsing moves groups; a dragged position survives only while its group stays put.
-        const moved = old.type === 'tagGroup' ? node.position : old.position;
-        return { ...node, position: moved, selected: old.selected ?? false };
-      });
+        return { ...node, measured: old.measured, selected: old.selected ?? false };
+      }) as DesignNode[];
     });
   }, [graph.nodes]);
 
@@ -80,16 +123,23 @@ export function DesignCanvas({
     [],
   );
   const onSelectionChange = useCallback(
-    ({ nodes: selected }: OnSelectionChangeParams) => onSelect(selected[0]?.id),
-    [onSelect],
+    ({ nodes: selected }: OnSelectionChangeParams) => {
+      onSelect(selected[0]?.id);
+      onSelectionIds(selected.map((node) => node.id));
+    },
+    [onSelect, onSelectionIds],
   );
   const wiringOf = useCallback(
     ({ source, target }: Connection | Edge) => {
       const from = nodes.find((node) => node.id === source);
       const to = nodes.find((node) => node.id === target);
-      return from?.type === 'operation' && to?.type === 'backend'
-        ? { operationKey: from.data.key, backendId: to.data.backendId }
-        : undefined;
+      if (from?.type !== 'operation' || to?.type !== 'backend') return undefined;
+      const operationKeys = from.selected
+        ? nodes.flatMap((node) =>
+            node.type === 'operation' && node.selected ? [node.data.key] : [],
+          )
+        : [from.data.key];
+      return { operationKeys, backendId: to.data.backendId };
     },
     [nodes],
   );
@@ -101,7 +151,7 @@ export function DesignCanvas({
   const onConnect = useCallback(
     (connection: Connection) => {
       const wiring = wiringOf(connection);
-      if (wiring) onWire(wiring.operationKey, wiring.backendId);
+      if (wiring) onWire(wiring.operationKeys, wiring.backendId);
     },
     [wiringOf, onWire],
   );
@@ -138,6 +188,95 @@ export function DesignCanvas({
     void setCenter(x, y, { zoom: 1, duration: 300 });
   }, [focusId, nodes, onSelect, setCenter]);
 
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      if (!PALETTE_KINDS.includes(kind)) return;
+      event.preventDefault();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const target = event.target instanceof Element ? event.target : null;
+      const nodeId = target?.closest('.react-flow__node')?.getAttribute('data-id');
+      const node = nodes.find((candidate) => candidate.id === nodeId);
+      onDropKind(
+        kind as PaletteKind,
+        { x: at.x - DROP_OFFSET.x, y: at.y - DROP_OFFSET.y },
+        node?.type === 'operation' ? node.data.key : undefined,
+      );
+    },
+    [nodes, onDropKind, screenToFlowPosition],
+  );
+
+  const onNodeDragStop: OnNodeDrag<DesignNode> = useCallback(
+    (_event, _node, dragged) =>
+      onMoveNodes(
+        Object.fromEntries(
+          dragged
+            .filter((node) => node.parentId === undefined)
+            .map((node) => [node.id, node.position]),
+        ),
+      ),
+    [onMoveNodes],
+  );
+
+  // The nodes when auto-layout ran: the view fits once the laid-out ones replace them.
+  const fitAfter = useRef<DesignNode[]>(undefined);
+  useEffect(() => {
+    if (!fitAfter.current || fitAfter.current === nodes) return;
+    fitAfter.current = undefined;
+    void fitView({ ...FIT_VIEW, duration: 300 });
+  }, [nodes, fitView]);
+  const graphRef = useRef(graph);
+  graphRef.current = graph;
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+  const autoLayout = useCallback(async () => {
+    const positions = await computeLayout(layoutInput(graphRef.current));
+    fitAfter.current = nodesRef.current;
+    onLayout(positions);
+  }, [onLayout]);
+  const handledLayout = useRef(layoutRequest);
+  useEffect(() => {
+    if (handledLayout.current === layoutRequest) return;
+    handledLayout.current = layoutRequest;
+    void autoLayout();
+  }, [layoutRequest, autoLayout]);
+
+  const handledSelect = useRef<readonly string[]>(undefined);
+  useEffect(() => {
+    if (!selectRequest || handledSelect.current === selectRequest) return;
+    const wanted = new Set(selectRequest);
+    if (![...wanted].every((id) => nodes.some((node) => node.id === id))) return;
+    handledSelect.current = selectRequest;
+    setNodes((current) =>
+      current.map((node) => ({ ...node, selected: wanted.has(node.id) }) as DesignNode),
+    );
+  }, [selectRequest, nodes]);
+
+  const runCommand = useCallback(
+    (command: CanvasCommand) => {
+      if (command === 'auto-layout') void autoLayout();
+      else if (command === 'select-all')
+        setNodes((current) =>
+          current.map(
+            (node) =>
+              ({ ...node, selected: node.type !== 'tagGroup' && !node.hidden }) as DesignNode,
+          ),
+        );
+      else
+        onCommand(
+          command,
+          nodesRef.current.filter((node) => node.selected).map((node) => node.id),
+        );
+    },
+    [autoLayout, onCommand],
+  );
+  useCanvasKeys(runCommand);
+
   const actions = useMemo(() => ({ toggleGroup: onToggleGroup }), [onToggleGroup]);
 
   return (
@@ -150,6 +289,11 @@ export function DesignCanvas({
         onSelectionChange={onSelectionChange}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onNodeDragStop={onNodeDragStop}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+        deleteKeyCode={null}
         onlyRenderVisibleElements
         fitView
         fitViewOptions={FIT_VIEW}

@@ -7,21 +7,19 @@ import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
 import { completeness } from '../../canvas/completeness';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import { designKeys, designQuery } from '../designs/queries';
+import { CanvasStatus } from './CanvasStatus';
 import { CodePanel } from './CodePanel';
 import { designHistory, designReducer } from './design-store';
 import { Inspector } from './Inspector';
+import { Palette } from './palette/Palette';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { ConflictBanner, SaveStatus } from './SaveStatus';
 import { useAutosave, type SavedDesign } from './use-autosave';
+import { useCanvasEditing } from './use-canvas-editing';
 import { useHistoryKeys } from './use-history-keys';
 import { useLeaveWarning } from './use-leave-warning';
 import { designOrEmpty, type StoredDesignInput } from './use-project';
-import {
-  chooseServedBy,
-  integrationWithBackend,
-  servedByChoices,
-  servedByValue,
-  setIntegration,
-} from './wiring';
+import { chooseServedBy, servedByChoices, servedByValue } from './wiring';
 
 export interface DesignEditorProps {
   stored: StoredDesignInput;
@@ -98,23 +96,7 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
     },
     [collapsedGroups],
   );
-  const wireToBackend = useCallback(
-    (operationKey: string, backendId: string) =>
-      dispatch({
-        type: 'edit',
-        edit: (current) => {
-          const backend = current.backends[backendId];
-          if (!backend) return current;
-          const integration = current.operations[operationKey]?.integration;
-          return setIntegration(
-            current,
-            operationKey,
-            integrationWithBackend(backendId, backend, integration),
-          );
-        },
-      }),
-    [],
-  );
+  const editing = useCanvasEditing(model, design, dispatch);
 
   const selected = graph.nodes.find((node) => node.id === selectedId);
   const selectedOperation =
@@ -152,7 +134,24 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
         >
           Redo
         </button>
+        <button
+          type="button"
+          onClick={editing.requestLayout}
+          aria-keyshortcuts="Shift+L"
+          title="Auto-layout (Shift+L)"
+        >
+          Auto-layout
+        </button>
+        <button
+          type="button"
+          onClick={editing.openHelp}
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+        >
+          Shortcuts
+        </button>
         <SaveStatus autosave={autosave} />
+        <CanvasStatus message={editing.status} />
         <p className="completeness" data-testid="completeness" aria-live="polite">
           {counts.integrated} of {counts.total} operations integrated
           {counts.unwired.length > 0 && (
@@ -166,18 +165,20 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
           onKeepMine={autosave.overwrite}
         />
       )}
+      <ShortcutsHelp open={editing.helpOpen} onClose={editing.closeHelp} />
       <div className="design-body">
-        <div className="canvas-area">
-          <ReactFlowProvider>
+        <ReactFlowProvider>
+          <Palette {...editing.palette} />
+          <div className="canvas-area">
             <DesignCanvas
               graph={graph}
               onToggleGroup={toggleGroup}
               onSelect={setSelectedId}
-              onWire={wireToBackend}
               onExpandGroup={expandGroup}
+              {...editing.canvas}
             />
-          </ReactFlowProvider>
-        </div>
+          </div>
+        </ReactFlowProvider>
         <Inspector node={selected} servedBy={servedBy} />
         <CodePanel
           designId={stored.id}
