@@ -42,8 +42,9 @@ const nodeTypes: NodeTypes = {
   inline: InlineNodeView,
 };
 
-// A small design is shown at its natural size rather than blown up to fill the canvas.
-const FIT_VIEW = { maxZoom: 1 };
+// A small design is shown at its natural size rather than blown up to fill the canvas;
+// the top margin keeps the search box off the first group's header.
+const FIT_VIEW = { maxZoom: 1, padding: { top: '80px', x: '24px', bottom: '24px' } } as const;
 // Shift-click adds to the selection as in other diagram tools; Ctrl/Cmd-click as xyflow's default does.
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 // A new backend lands centred on the pointer (see .backend-node in styles.css).
@@ -76,6 +77,8 @@ export interface DesignCanvasProps {
   onCommand: (command: EditorCommand, nodeIds: string[]) => void;
   /** Changes (from 0) each time the toolbar asks for an auto-layout. */
   layoutRequest: number;
+  /** Changes (from 0) each time an edit wants the whole design in view (a pattern's new backend). */
+  fitRequest: number;
   /** Nodes to select once the graph has them (what was just created or pasted). */
   selectRequest: readonly string[] | undefined;
 }
@@ -98,6 +101,7 @@ export function DesignCanvas({
   onLayout,
   onCommand,
   layoutRequest,
+  fitRequest,
   selectRequest,
 }: DesignCanvasProps) {
   const [nodes, setNodes] = useState<DesignNode[]>(graph.nodes);
@@ -202,11 +206,21 @@ export function DesignCanvas({
       const target = event.target instanceof Element ? event.target : null;
       const nodeId = target?.closest('.react-flow__node')?.getAttribute('data-id');
       const node = nodes.find((candidate) => candidate.id === nodeId);
-      onDropKind(
-        kind as PaletteKind,
-        { x: at.x - DROP_OFFSET.x, y: at.y - DROP_OFFSET.y },
-        node?.type === 'operation' ? node.data.key : undefined,
-      );
+      if (node?.type !== 'operation') {
+        onDropKind(
+          kind as PaletteKind,
+          { x: at.x - DROP_OFFSET.x, y: at.y - DROP_OFFSET.y },
+          undefined,
+        );
+        return;
+      }
+      // What serves an operation stands in the backends' column, level with it, not on top of it.
+      const group = nodes.find((candidate) => candidate.id === node.parentId);
+      const beside = {
+        x: (group?.position.x ?? 0) + LAYOUT.backendX,
+        y: (group?.position.y ?? 0) + node.position.y,
+      };
+      onDropKind(kind as PaletteKind, beside, node.data.key);
     },
     [nodes, onDropKind, screenToFlowPosition],
   );
@@ -223,7 +237,7 @@ export function DesignCanvas({
     [onMoveNodes],
   );
 
-  // The nodes when auto-layout ran: the view fits once the laid-out ones replace them.
+  // The nodes when auto-layout (or an edit wanting a fit) ran: the view fits once the new ones replace them.
   const fitAfter = useRef<DesignNode[]>(undefined);
   useEffect(() => {
     if (!fitAfter.current || fitAfter.current === nodes) return;
@@ -245,6 +259,13 @@ export function DesignCanvas({
     handledLayout.current = layoutRequest;
     void autoLayout();
   }, [layoutRequest, autoLayout]);
+
+  const handledFit = useRef(fitRequest);
+  useEffect(() => {
+    if (handledFit.current === fitRequest) return;
+    handledFit.current = fitRequest;
+    fitAfter.current = nodesRef.current;
+  }, [fitRequest]);
 
   const handledSelect = useRef<readonly string[]>(undefined);
   useEffect(() => {

@@ -31,6 +31,7 @@ export function useCanvasEditing(
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [layoutRequest, setLayoutRequest] = useState(0);
+  const [fitRequest, setFitRequest] = useState(0);
   const [selectRequest, setSelectRequest] = useState<readonly string[]>();
   const [helpOpen, setHelpOpen] = useState(false);
   const clip = useRef<Clip>(undefined);
@@ -139,6 +140,8 @@ export function useCanvasEditing(
   const onPattern = useCallback(
     (pattern: PalettePattern, replace: boolean) => {
       edit((current) => applyPattern(current, model, pattern, replace));
+      // A pattern's backend lands beside the groups, perhaps out of view.
+      setFitRequest((n) => n + 1);
       setStatus(
         replace
           ? 'Applied the pattern to every operation.'
@@ -175,6 +178,7 @@ export function useCanvasEditing(
     ),
     onCommand,
     layoutRequest,
+    fitRequest,
     selectRequest,
   };
 
