@@ -174,6 +174,7 @@ test.describe('editing on the canvas', () => {
     await designPage.goto(C.designs.layout);
     await expect(designPage.operationNodes).toHaveCount(C.operationCount);
 
+    await designPage.canvas.click({ position: { x: 600, y: 10 } });
     await page.keyboard.press('?');
     await expect(canvas.helpSheet).toBeVisible();
     await expect(canvas.helpSheet).toContainText('Auto-layout, then fit the view');

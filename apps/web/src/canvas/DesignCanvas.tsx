@@ -6,6 +6,7 @@ import {
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type Edge,
   type NodeChange,
@@ -32,6 +33,7 @@ import { GroupNodeView } from './nodes/GroupNodeView';
 import { InlineNodeView } from './nodes/InlineNodeView';
 import { OperationNodeView } from './nodes/OperationNodeView';
 import { OperationSearch } from './OperationSearch';
+import { boundsOf, revealCenter, type FlowRect } from './reveal';
 import type { CanvasCommand } from './shortcuts';
 import { useCanvasKeys } from './use-canvas-keys';
 
@@ -108,6 +110,7 @@ export function DesignCanvas({
   // The node a search chose, focused once its group is expanded.
   const [focusId, setFocusId] = useState<string>();
   const { setCenter, screenToFlowPosition, fitView } = useReactFlow();
+  const store = useStoreApi<DesignNode>();
 
   // Positions come from the design (saved by drags and auto-layout); only the selection is the canvas's own.
   useEffect(() => {
@@ -116,8 +119,8 @@ export function DesignCanvas({
       return graph.nodes.map((node) => {
         const old = kept.get(node.id);
         if (!old) return node;
-        return { ...node, measured: old.measured, selected: old.selected ?? false };
-      }) as DesignNode[];
+        return { ...node, selected: old.selected ?? false };
+      });
     });
   }, [graph.nodes]);
 
@@ -276,7 +279,19 @@ export function DesignCanvas({
     setNodes((current) =>
       current.map((node) => ({ ...node, selected: wanted.has(node.id) }) as DesignNode),
     );
-  }, [selectRequest, nodes]);
+    // What was just made comes into sight with the operations it serves, when it landed out of it.
+    const made = new Set(selectRequest);
+    const served = graph.edges.filter((edge) => made.has(edge.target)).map((edge) => edge.source);
+    const rect = boundsOf(
+      [...made, ...served].flatMap((id) => {
+        const box = layoutBox(nodes, id);
+        return box ? [box] : [];
+      }),
+    );
+    const { width, height, transform } = store.getState();
+    const centre = rect && revealCenter(rect, { width, height, transform });
+    if (centre) void setCenter(centre.x, centre.y, { zoom: centre.zoom, duration: 300 });
+  }, [selectRequest, nodes, graph.edges, store, setCenter]);
 
   const runCommand = useCallback(
     (command: CanvasCommand) => {
@@ -332,4 +347,22 @@ export function DesignCanvas({
       </ReactFlow>
     </CanvasActionsContext.Provider>
   );
+}
+
+/** A node's box in flow units from the layout (a new node has not been measured yet). */
+function layoutBox(nodes: readonly DesignNode[], id: string): FlowRect | undefined {
+  const node = nodes.find((candidate) => candidate.id === id);
+  if (!node) return undefined;
+  const parent = nodes.find((candidate) => candidate.id === node.parentId);
+  const x = (parent?.position.x ?? 0) + node.position.x;
+  const y = (parent?.position.y ?? 0) + node.position.y;
+  switch (node.type) {
+    case 'operation':
+      return { x, y, width: LAYOUT.groupWidth, height: LAYOUT.operationHeight };
+    case 'tagGroup':
+      return { x, y, width: LAYOUT.groupWidth, height: LAYOUT.groupHeaderHeight };
+    case 'backend':
+    case 'inline':
+      return { x, y, width: DROP_OFFSET.x * 2, height: DROP_OFFSET.y * 2 };
+  }
 }
