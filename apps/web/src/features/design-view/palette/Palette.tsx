@@ -1,5 +1,6 @@
-import { useReactFlow, useStore } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { LAYOUT } from '../../../canvas/build-graph';
 import { PALETTE_DRAG_TYPE, type FlowPoint, type PaletteKind } from '../../../canvas/graph-types';
 import type { PalettePattern } from '../design-edits';
 import { PALETTE_ITEMS, PATTERN_ITEMS, filterItems, type PatternItem } from './palette-items';
@@ -11,7 +12,7 @@ export interface PaletteProps {
   /** Operations of the model, and how many of them are integrated already. */
   operationCount: number;
   integratedCount: number;
-  /** A kind was chosen with Enter (or a click): create it at `at`, the centre of the view. */
+  /** A kind was chosen with Enter (or a click): create it at `at` (beside the selection, or mid-view). */
   onChoose: (kind: PaletteKind, at: FlowPoint) => void;
   /** A pattern, replacing integrations already there or only filling the gaps. */
   onPattern: (pattern: PalettePattern, replace: boolean) => void;
@@ -36,8 +37,16 @@ export function Palette({
   const items = filterItems(PALETTE_ITEMS, filter);
   const { screenToFlowPosition } = useReactFlow();
   const pane = useStore((state) => state.domNode);
+  const flow = useStoreApi();
 
-  const centre = (): FlowPoint => {
+  // Beside the first selected operation, in the backends' column, as a drop on it places it;
+  // else the centre of the view.
+  const place = (): FlowPoint => {
+    const { nodes, nodeLookup } = flow.getState();
+    const first = nodes.find((node) => node.selected && node.type === 'operation');
+    const operation = first && nodeLookup.get(first.id)?.internals.positionAbsolute;
+    if (operation)
+      return { x: operation.x - LAYOUT.groupPadding + LAYOUT.backendX, y: operation.y };
     const box = pane?.getBoundingClientRect();
     const at = box
       ? screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
@@ -84,7 +93,7 @@ export function Palette({
               className={`palette-kind kind-${item.kind}`}
               draggable
               onDragStart={onDragStart(item.kind)}
-              onClick={() => onChoose(item.kind, centre())}
+              onClick={() => onChoose(item.kind, place())}
               aria-describedby={hintId}
               data-kind={item.kind}
             >
