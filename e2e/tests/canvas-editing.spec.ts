@@ -129,6 +129,7 @@ test.describe('editing on the canvas', () => {
     await designPage.goto(C.designs.clipboard);
     await canvas.pattern('One Lambda for every operation').click();
     await expect(designPage.completeness).toContainText(integrated(5));
+    await expect(canvas.status).toHaveText('One Lambda for every operation: wired 5 operations.');
     const lambda = designPage.backend('Lambda 1');
     await expect(lambda).toContainText('Serves 5 operations');
 

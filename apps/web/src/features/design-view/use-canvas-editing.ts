@@ -6,6 +6,7 @@ import type { EditorCommand } from '../../canvas/DesignCanvas';
 import type { FlowPoint, PaletteKind } from '../../canvas/graph-types';
 import { copyItems, pasteClip, selectedItems, type Clip } from './clipboard';
 import type { DesignAction } from './design-store';
+import { PATTERN_ITEMS } from './palette/palette-items';
 import {
   addBackend,
   applyPattern,
@@ -139,57 +140,60 @@ export function useCanvasEditing(
 
   const onPattern = useCallback(
     (pattern: PalettePattern, replace: boolean) => {
+      const integrated = integratedOperations(latest.current, model.operations).length;
+      const changed = replace ? model.operations.length : model.operations.length - integrated;
       edit((current) => applyPattern(current, model, pattern, replace));
       // A pattern's backend lands beside the groups, perhaps out of view.
       setFitRequest((n) => n + 1);
-      setStatus(
-        replace
-          ? 'Applied the pattern to every operation.'
-          : 'Applied the pattern to the operations not integrated yet.',
-      );
+      setStatus(`${PATTERN_NAMES[pattern]}: wired ${count(changed, 'operation')}.`);
     },
     [edit, model],
   );
 
+  const onWire = useCallback(
+    (keys: string[], backendId: string) => {
+      edit((current) => wireAll(current, keys, backendId));
+      if (keys.length > 1) setStatus(`Wired ${count(keys.length, 'operation')}.`);
+    },
+    [edit],
+  );
+  const onDropKind = useCallback(
+    (kind: PaletteKind, at: FlowPoint, key: OperationKey | undefined) =>
+      create(kind, at, key === undefined ? [] : [key]),
+    [create],
+  );
+  const onMoveNodes = useCallback(
+    (positions: Positions) => edit((current) => withPositions(current, positions)),
+    [edit],
+  );
+  const onLayout = useCallback(
+    (positions: Positions) => {
+      edit((current) => withPositions(current, positions));
+      setStatus('Laid out the canvas.');
+    },
+    [edit],
+  );
+  const onChoose = useCallback(
+    (kind: PaletteKind, at: FlowPoint) => create(kind, at, selectedOperationKeys),
+    [create, selectedOperationKeys],
+  );
+
   const canvas = {
     onSelectionIds: setSelectedIds,
-    onWire: useCallback(
-      (keys: string[], backendId: string) => {
-        edit((current) => wireAll(current, keys, backendId));
-        if (keys.length > 1) setStatus(`Wired ${count(keys.length, 'operation')}.`);
-      },
-      [edit],
-    ),
-    onDropKind: useCallback(
-      (kind: PaletteKind, at: FlowPoint, key: OperationKey | undefined) =>
-        create(kind, at, key === undefined ? [] : [key]),
-      [create],
-    ),
-    onMoveNodes: useCallback(
-      (positions: Positions) => edit((current) => withPositions(current, positions)),
-      [edit],
-    ),
-    onLayout: useCallback(
-      (positions: Positions) => {
-        edit((current) => withPositions(current, positions));
-        setStatus('Laid out the canvas.');
-      },
-      [edit],
-    ),
+    onWire,
+    onDropKind,
+    onMoveNodes,
+    onLayout,
     onCommand,
     layoutRequest,
     fitRequest,
     selectRequest,
   };
-
   const palette = {
     selectedOperationCount: selectedOperationKeys.length,
     operationCount: model.operations.length,
     integratedCount: integratedOperations(design, model.operations).length,
-    onChoose: useCallback(
-      (kind: PaletteKind, at: FlowPoint) => create(kind, at, selectedOperationKeys),
-      [create, selectedOperationKeys],
-    ),
+    onChoose,
     onPattern,
   };
 
@@ -203,6 +207,10 @@ export function useCanvasEditing(
     requestLayout: useCallback(() => setLayoutRequest((n) => n + 1), []),
   };
 }
+
+const PATTERN_NAMES: Record<PalettePattern, string> = Object.fromEntries(
+  PATTERN_ITEMS.map((item) => [item.pattern, item.name]),
+) as Record<PalettePattern, string>;
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
