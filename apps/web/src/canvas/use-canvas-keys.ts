@@ -10,6 +10,8 @@ export function useCanvasKeys(run: (command: CanvasCommand) => void): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = commandFor(event, keyTarget(event.target));
       if (!command) return;
+      // Text the person selected on the page (a finding, a detail) copies as text.
+      if (command === 'copy' && document.getSelection()?.isCollapsed === false) return;
       event.preventDefault();
       run(command);
     };
