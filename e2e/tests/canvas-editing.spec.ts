@@ -57,6 +57,16 @@ test.describe('editing on the canvas', () => {
     await canvas.dropKindOnCanvas('Mock', { x: 60, y: 250 });
     await expect(canvas.status).toContainText('drop it on an operation');
     await expect(designPage.completeness).toContainText(integrated(1));
+
+    // An operation's integration pastes onto the selected operations.
+    await designPage.selectOperation(C.deletePet);
+    await designPage.page.keyboard.press('Control+c');
+    await expect(canvas.status).toHaveText('Copied 1 integration.');
+    await designPage.selectOperation(C.listPets);
+    await designPage.operation(C.createPet).click({ modifiers: ['Shift'] });
+    await designPage.page.keyboard.press('Control+v');
+    await expect(designPage.completeness).toContainText(integrated(3));
+    await expect(designPage.backend('HTTP 1')).toContainText('Serves 3 operations');
   });
 
   test('applies a pattern, asking before it replaces integrations already there', async ({
