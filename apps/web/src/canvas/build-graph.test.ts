@@ -77,6 +77,29 @@ describe('buildGraph', () => {
     const graph = buildGraph(operations, design);
     expect(graph.edges).toEqual([]);
   });
+
+  it('stands groups, backends and inline integrations where the layout saved them', async () => {
+    const operations = await petstore();
+    const placed: DesignDocument = {
+      ...sampleDesign,
+      layout: {
+        nodes: {
+          'group:pets': { x: 500, y: 900 },
+          'backend:handler': { x: 1200, y: 40 },
+          'inline:GET /pets/{petId}': { x: 900, y: 10 },
+        },
+      },
+    };
+    const position = (id: string) =>
+      buildGraph(operations, placed).nodes.find((node) => node.id === id)?.position;
+
+    expect(position('group:pets')).toEqual({ x: 500, y: 900 });
+    expect(position('backend:handler')).toEqual({ x: 1200, y: 40 });
+    expect(position('inline:GET /pets/{petId}')).toEqual({ x: 900, y: 10 });
+    // An unplaced group stacks below the lowest placed one; an unplaced backend keeps its column.
+    expect(position('group:store')!.y).toBeGreaterThan(900);
+    expect(position('backend:inventory')!.x).toBe(720);
+  });
 });
 
 describe('completeness', () => {

@@ -88,7 +88,9 @@ export interface BuildGraphOptions {
  * per mock or raw integration beside its operation, and an edge from each
  * integrated operation to what serves it. An operation in a collapsed group is
  * hidden, and its edge leaves from the group instead (one edge per group and
- * target). Deterministic: the same input gives the same graph.
+ * target). Groups, backends and inline integrations stand where the design's
+ * layout puts them, else in columns (operations, their own integrations,
+ * backends). Deterministic: the same input gives the same graph.
  */
 export function buildGraph(
   operations: readonly Operation[],
@@ -107,9 +109,12 @@ export function buildGraph(
     edges.push({ id, source, target, hidden, ariaLabel });
   };
 
+  const saved = design.layout.nodes;
   let y = 0;
   for (const [tag, members] of groupByTag(operations)) {
     const groupId = groupNodeId(tag);
+    // A group the person placed stays there; the next unplaced one stacks below the last.
+    const at = saved[groupId] ?? { x: 0, y };
     const isCollapsed = collapsed.has(groupId);
     const rowHeight = LAYOUT.operationHeight + LAYOUT.operationGap;
     const height = isCollapsed
@@ -118,7 +123,7 @@ export function buildGraph(
     const group: GroupNode = {
       id: groupId,
       type: 'tagGroup',
-      position: { x: 0, y },
+      position: at,
       data: {
         groupId,
         label: tag ?? UNTAGGED,
@@ -128,7 +133,7 @@ export function buildGraph(
       },
       style: { width: LAYOUT.groupWidth, height },
       selectable: true,
-      draggable: false,
+      draggable: true,
       ariaLabel: `Group ${tag ?? UNTAGGED}, ${members.length} operations`,
     };
     nodes.push(group);
@@ -142,6 +147,8 @@ export function buildGraph(
         type: 'operation',
         parentId: groupId,
         extent: 'parent',
+        // Operations keep their group's order: the group is what moves.
+        draggable: false,
         position: { x: LAYOUT.groupPadding, y: childY },
         hidden: isCollapsed,
         data: {
@@ -159,10 +166,11 @@ export function buildGraph(
       if (!integration) return;
       const source = isCollapsed ? groupId : id;
       if (integration.kind === 'mock' || integration.kind === 'raw') {
+        const inlineId = inlineNodeId(operation.key);
         const inline: InlineNode = {
-          id: inlineNodeId(operation.key),
+          id: inlineId,
           type: 'inline',
-          position: { x: LAYOUT.inlineX, y: y + childY },
+          position: saved[inlineId] ?? { x: at.x + LAYOUT.inlineX, y: at.y + childY },
           hidden: isCollapsed,
           data: { operationKey: operation.key, integration },
           ariaLabel: `${integration.kind} integration of ${operation.key}`,
@@ -182,14 +190,15 @@ export function buildGraph(
         addEdge(source, backendNodeId(integration.backend), false, `${from} served by ${to}`);
       }
     });
-    y += height + LAYOUT.groupGap;
+    y = Math.max(y, at.y + height + LAYOUT.groupGap);
   }
 
   Object.entries(design.backends).forEach(([backendId, backend], index) => {
+    const id = backendNodeId(backendId);
     const node: BackendNode = {
-      id: backendNodeId(backendId),
+      id,
       type: 'backend',
-      position: { x: LAYOUT.backendX, y: index * LAYOUT.backendRowHeight },
+      position: saved[id] ?? { x: LAYOUT.backendX, y: index * LAYOUT.backendRowHeight },
       data: { backendId, backend, operationKeys: servedBy.get(backendId) ?? [] },
       ariaLabel: `${backend.kind} backend ${backend.label ?? backendId}`,
     };

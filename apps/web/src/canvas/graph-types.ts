@@ -51,3 +51,15 @@ export interface DesignGraph {
   nodes: DesignNode[];
   edges: Edge[];
 }
+
+/** What the palette offers: a backend kind, or a mock (which belongs to one operation). */
+export type PaletteKind = Backend['kind'] | 'mock';
+
+/** The drag-and-drop data type that carries a {@link PaletteKind} from the palette to the canvas. */
+export const PALETTE_DRAG_TYPE = 'application/x-gatewright-kind';
+
+/** A point on the canvas, in flow units. */
+export interface FlowPoint {
+  x: number;
+  y: number;
+}

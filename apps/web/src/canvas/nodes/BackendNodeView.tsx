@@ -17,7 +17,7 @@ export function backendDetail(backend: Backend): string {
         ? `New function, ${backend.function.runtime}`
         : backend.function.functionArn;
     case 'http':
-      return backend.baseUrl;
+      return backend.baseUrl === '' ? 'No base URL yet' : backend.baseUrl;
     case 'ecs-nlb':
       return backend.service.source === 'new'
         ? `New Fargate service, ${backend.service.image}`

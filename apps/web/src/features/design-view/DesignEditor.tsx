@@ -7,6 +7,7 @@ import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
 import { completeness } from '../../canvas/completeness';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import { designKeys, designQuery } from '../designs/queries';
+import { CanvasStatus } from './CanvasStatus';
 import { CodePanel } from './code-panel/CodePanel';
 import type { CodeReveal } from './code-panel/code-reveal';
 import { designHistory, designReducer } from './design-store';
@@ -17,12 +18,14 @@ import { NodeFindingsContext } from './findings/FindingsBadge';
 import { RevealNode, type NodeRequest } from './findings/RevealNode';
 import { useFindings } from './findings/use-findings';
 import { Inspector } from './Inspector';
+import { Palette } from './palette/Palette';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { ConflictBanner, SaveStatus } from './SaveStatus';
 import { useAutosave, type SavedDesign } from './use-autosave';
+import { useCanvasEditing } from './use-canvas-editing';
 import { useHistoryKeys } from './use-history-keys';
 import { useLeaveWarning } from './use-leave-warning';
 import { designOrEmpty, type StoredDesignInput } from './use-project';
-import { integrationWithBackend, setIntegration } from './wiring';
 
 export interface DesignEditorProps {
   stored: StoredDesignInput;
@@ -114,25 +117,16 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
     },
     [collapsedGroups],
   );
-  const wireToBackend = useCallback(
-    (operationKey: string, backendId: string) =>
-      dispatch({
-        type: 'edit',
-        edit: (current) => {
-          const backend = current.backends[backendId];
-          if (!backend) return current;
-          const integration = current.operations[operationKey]?.integration;
-          return setIntegration(
-            current,
-            operationKey,
-            integrationWithBackend(backendId, backend, integration),
-          );
-        },
-      }),
-    [],
-  );
+  const editing = useCanvasEditing(model, design, dispatch);
 
-  const selected = graph.nodes.find((node) => node.id === selectedId);
+  const selectedNodes = useMemo(() => {
+    const ids = new Set(
+      editing.selectedIds.length > 0 ? editing.selectedIds : selectedId ? [selectedId] : [],
+    );
+    return graph.nodes.filter((node) => ids.has(node.id));
+  }, [editing.selectedIds, selectedId, graph.nodes]);
+  // Through the canvas's own selection, so the canvas highlight follows the inspector.
+  const selectNode = useCallback((nodeId: string) => setNodeRequest({ nodeId }), []);
   const edit = useCallback(
     (change: (design: DesignDocument) => DesignDocument) =>
       dispatch({ type: 'edit', edit: change }),
@@ -161,7 +155,24 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
           Redo
         </button>
         <DownloadMenu api={api} designId={stored.id} saveStatus={autosave.status} />
+        <button
+          type="button"
+          onClick={editing.requestLayout}
+          aria-keyshortcuts="Shift+L"
+          title="Auto-layout (Shift+L)"
+        >
+          Auto-layout
+        </button>
+        <button
+          type="button"
+          onClick={editing.openHelp}
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+        >
+          Shortcuts
+        </button>
         <SaveStatus autosave={autosave} />
+        <CanvasStatus message={editing.status} />
         <p className="completeness" data-testid="completeness" aria-live="polite">
           {counts.integrated} of {counts.total} operations integrated
           {counts.unwired.length > 0 && (
@@ -175,27 +186,29 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
           onKeepMine={autosave.overwrite}
         />
       )}
+      <ShortcutsHelp open={editing.helpOpen} onClose={editing.closeHelp} />
       <div className="design-body">
-        <div className="canvas-area">
-          <NodeFindingsContext.Provider value={nodeFindings}>
-            <ReactFlowProvider>
+        <ReactFlowProvider>
+          <Palette {...editing.palette} />
+          <div className="canvas-area">
+            <NodeFindingsContext.Provider value={nodeFindings}>
               <DesignCanvas
                 graph={graph}
                 onToggleGroup={toggleGroup}
                 onSelect={setSelectedId}
-                onWire={wireToBackend}
                 onExpandGroup={expandGroup}
+                {...editing.canvas}
               />
               <RevealNode request={nodeRequest} graph={graph} onExpandGroup={expandGroup} />
-            </ReactFlowProvider>
-          </NodeFindingsContext.Provider>
-        </div>
+            </NodeFindingsContext.Provider>
+          </div>
+        </ReactFlowProvider>
         <Inspector
           model={model}
           design={design}
-          selectedNodes={selected ? [selected] : []}
+          selectedNodes={selectedNodes}
           onEdit={edit}
-          onSelect={setSelectedId}
+          onSelect={selectNode}
         />
         <CodePanel
           modelFile={stored.modelFile}
