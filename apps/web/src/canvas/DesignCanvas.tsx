@@ -83,6 +83,11 @@ export interface DesignCanvasProps {
   fitRequest: number;
   /** Nodes to select once the graph has them (what was just created or pasted). */
   selectRequest: readonly string[] | undefined;
+  /**
+   * A node to bring forward (a finding's, or one chosen in the inspector):
+   * expanded, selected and centred like a search result. Each new object is a new request.
+   */
+  focusRequest?: { nodeId: string } | undefined;
 }
 
 /**
@@ -105,11 +110,12 @@ export function DesignCanvas({
   layoutRequest,
   fitRequest,
   selectRequest,
+  focusRequest,
 }: DesignCanvasProps) {
   const [nodes, setNodes] = useState<DesignNode[]>(graph.nodes);
   // The node a search chose, focused once its group is expanded.
   const [focusId, setFocusId] = useState<string>();
-  const { setCenter, screenToFlowPosition, fitView } = useReactFlow();
+  const { setCenter, screenToFlowPosition, fitView, getInternalNode } = useReactFlow();
   const store = useStoreApi<DesignNode>();
 
   // Positions come from the design (saved by drags and auto-layout); only the selection is the canvas's own.
@@ -169,15 +175,24 @@ export function DesignCanvas({
         .map((node) => node.data),
     [graph.nodes],
   );
-  const chooseOperation = useCallback(
-    (operation: OperationNodeData) => {
-      const id = operationNodeId(operation.key);
+  const focusNode = useCallback(
+    (id: string) => {
       const node = graph.nodes.find((candidate) => candidate.id === id);
       if (node?.hidden && node.parentId) onExpandGroup(node.parentId);
       setFocusId(id);
     },
     [graph.nodes, onExpandGroup],
   );
+  const chooseOperation = useCallback(
+    (operation: OperationNodeData) => focusNode(operationNodeId(operation.key)),
+    [focusNode],
+  );
+  const handledFocus = useRef<{ nodeId: string }>(undefined);
+  useEffect(() => {
+    if (!focusRequest || handledFocus.current === focusRequest) return;
+    handledFocus.current = focusRequest;
+    focusNode(focusRequest.nodeId);
+  }, [focusRequest, focusNode]);
 
   useEffect(() => {
     if (focusId === undefined) return;
@@ -189,11 +204,14 @@ export function DesignCanvas({
     );
     onSelect(focusId);
     const parent = nodes.find((candidate) => candidate.id === node.parentId);
-    // From the layout, not the measured size: a node out of view has not been measured yet.
-    const x = (parent?.position.x ?? 0) + node.position.x + LAYOUT.groupWidth / 2;
-    const y = (parent?.position.y ?? 0) + node.position.y + LAYOUT.operationHeight / 2;
+    // The measured size when there is one; a node out of view has not been measured yet.
+    const measured = getInternalNode(node.id)?.measured;
+    const width = measured?.width ?? LAYOUT.groupWidth;
+    const height = measured?.height ?? LAYOUT.operationHeight;
+    const x = (parent?.position.x ?? 0) + node.position.x + width / 2;
+    const y = (parent?.position.y ?? 0) + node.position.y + height / 2;
     void setCenter(x, y, { zoom: 1, duration: 300 });
-  }, [focusId, nodes, onSelect, setCenter]);
+  }, [focusId, nodes, onSelect, setCenter, getInternalNode]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;

@@ -15,7 +15,6 @@ import { DownloadMenu } from './downloads/DownloadMenu';
 import { codePlaceOfFinding } from './findings/finding-place';
 import { findingsByNode, nodeOfFinding, parentsOf } from './findings/findings-by-node';
 import { NodeFindingsContext } from './findings/FindingsBadge';
-import { RevealNode, type NodeRequest } from './findings/RevealNode';
 import { useFindings } from './findings/use-findings';
 import { Inspector } from './Inspector';
 import { Palette } from './palette/Palette';
@@ -48,7 +47,7 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
   const [toggledGroups, setToggledGroups] = useState<ReadonlySet<string>>();
   const [selectedId, setSelectedId] = useState<string>();
   const findings = useFindings(model, design);
-  const [nodeRequest, setNodeRequest] = useState<NodeRequest>();
+  const [nodeRequest, setNodeRequest] = useState<{ nodeId: string }>();
   const [codeReveal, setCodeReveal] = useState<CodeReveal>();
   const chooseFinding = useCallback(
     (finding: Diagnostic) => {
@@ -198,8 +197,8 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
                 onSelect={setSelectedId}
                 onExpandGroup={expandGroup}
                 {...editing.canvas}
+                focusRequest={nodeRequest}
               />
-              <RevealNode request={nodeRequest} graph={graph} onExpandGroup={expandGroup} />
             </NodeFindingsContext.Provider>
           </div>
         </ReactFlowProvider>
