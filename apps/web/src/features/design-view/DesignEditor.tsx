@@ -1,19 +1,22 @@
-import { type ApiModel, type DesignDocument } from '@gatewright/core';
+import { type DesignDocument, type ImportResult } from '@gatewright/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
 import { completeness } from '../../canvas/completeness';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
 import { designKeys, designQuery } from '../designs/queries';
 import { CodePanel } from './code-panel/CodePanel';
-import { designHistory, designReducer } from './design-store';
+import { designHistory, designReducer, type Workbench } from './design-store';
 import { Inspector } from './Inspector';
+import { LiveNotice, ModelErrorBanner } from './ModelStatus';
 import { ConflictBanner, SaveStatus } from './SaveStatus';
 import { useAutosave, type SavedDesign } from './use-autosave';
+import { useDesignEvents } from './use-design-events';
 import { useHistoryKeys } from './use-history-keys';
 import { useLeaveWarning } from './use-leave-warning';
+import { initialModelState, markersOf, useModelText } from './use-model-text';
 import { designOrEmpty, type StoredDesignInput } from './use-project';
 import {
   chooseServedBy,
@@ -25,21 +28,42 @@ import {
 
 export interface DesignEditorProps {
   stored: StoredDesignInput;
-  model: ApiModel;
+  /** The stored model text as read; the editor reads its own text again as it changes. */
+  imported: ImportResult;
   /** The design as it was read; the editor owns it from then on. */
   initialDesign: DesignDocument;
 }
 
+// How long a live notice ("Updated from disk") stays.
+const NOTICE_MILLIS = 6000;
+
 /**
- * Edits one design: every change goes through the design store (one undo
- * history), the canvas and inspector show its present, and autosave carries
- * it to the server.
+ * Edits one design and its model text: every change goes through the design
+ * store (one undo history), the canvas and inspector show the present design
+ * over the last model text that read, and autosave carries both to the
+ * server. Changes made elsewhere arrive live.
  */
-export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps) {
+export function DesignEditor({ stored, imported, initialDesign }: DesignEditorProps) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const [history, dispatch] = useReducer(designReducer, initialDesign, designHistory);
-  const design = history.present;
+  const [initialWorkbench] = useState<Workbench>(() => ({
+    design: initialDesign,
+    modelText: stored.modelText,
+  }));
+  const [history, dispatch] = useReducer(designReducer, initialWorkbench, designHistory);
+  const design = history.present.design;
+  const modelText = history.present.modelText;
+  const modelState = useModelText(modelText, stored.modelFile, () =>
+    initialModelState(stored.modelText, stored.modelFile, imported),
+  );
+  const model = modelState.model;
+  const modelMarkers = useMemo(() => markersOf(modelState.diagnostics), [modelState.diagnostics]);
+  const [revealModelLine, setRevealModelLine] = useState<{ line: number }>();
+  const [notice, setNotice] = useState<string>();
+  const onModelTextChange = useCallback(
+    (text: string) => dispatch({ type: 'text', modelText: text, at: Date.now() }),
+    [],
+  );
   // Unset until the person toggles a group: until then the design's size decides.
   const [toggledGroups, setToggledGroups] = useState<ReadonlySet<string>>();
   const [selectedId, setSelectedId] = useState<string>();
@@ -54,10 +78,25 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
     api,
     designId: stored.id,
     revision: stored.revision,
-    saved: initialDesign,
-    design,
+    saved: initialWorkbench,
+    workbench: history.present,
     onSaved,
+    // Nothing here is unsaved: theirs is loaded without asking.
+    onTheirs: () =>
+      void reloadTheirs().then(
+        () => setNotice('Updated from disk'),
+        (error: unknown) => setNotice(`A change on disk did not load: ${String(error)}`),
+      ),
   });
+  useDesignEvents(api, stored.id, (revision) => {
+    if (revision === null) setNotice('The design’s files are gone from disk (deleted or moved)');
+    else autosave.noticeRevision(revision);
+  });
+  useEffect(() => {
+    if (notice === undefined) return;
+    const timer = setTimeout(() => setNotice(undefined), NOTICE_MILLIS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   useLeaveWarning(autosave.status !== 'saved');
 
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
@@ -66,9 +105,9 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
 
   const reloadTheirs = useCallback(async () => {
     const theirs = await queryClient.fetchQuery({ ...designQuery(api, stored.id), staleTime: 0 });
-    const theirDesign = designOrEmpty(theirs);
-    dispatch({ type: 'load', design: theirDesign });
-    autosave.reset(theirs.revision, theirDesign);
+    const workbench: Workbench = { design: designOrEmpty(theirs), modelText: theirs.modelText };
+    dispatch({ type: 'load', workbench });
+    autosave.reset(theirs.revision, workbench);
   }, [api, queryClient, stored.id, autosave]);
 
   const operations = model.operations;
@@ -153,6 +192,7 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
           Redo
         </button>
         <SaveStatus autosave={autosave} />
+        <LiveNotice notice={notice} />
         <p className="completeness" data-testid="completeness" aria-live="polite">
           {counts.integrated} of {counts.total} operations integrated
           {counts.unwired.length > 0 && (
@@ -164,6 +204,12 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
         <ConflictBanner
           onReloadTheirs={() => void reloadTheirs()}
           onKeepMine={autosave.overwrite}
+        />
+      )}
+      {modelState.stale && (
+        <ModelErrorBanner
+          diagnostics={modelState.diagnostics}
+          onShowLine={(line) => setRevealModelLine({ line })}
         />
       )}
       <div className="design-body">
@@ -182,8 +228,13 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
         <CodePanel
           designId={stored.id}
           revision={stored.revision}
-          modelFile={stored.modelFile}
-          modelText={stored.modelText}
+          model={{
+            modelFile: stored.modelFile,
+            modelText,
+            onModelTextChange,
+            markers: modelMarkers,
+            ...(revealModelLine ? { reveal: revealModelLine } : {}),
+          }}
         />
       </div>
     </>

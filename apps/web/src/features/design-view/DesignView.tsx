@@ -25,22 +25,15 @@ export function DesignView({ designId }: { designId: string }) {
       </header>
       {stored.isPending && <p aria-live="polite">Loading the design…</p>}
       {stored.isError && <p role="alert">The design did not load: {stored.error.message}</p>}
-      {project.data && !model && (
-        <div role="alert">
-          <p>The model does not load:</p>
-          <ul>
-            {project.data.diagnostics.map((finding, index) => (
-              <li key={index}>
-                {finding.location.line === undefined ? '' : `Line ${finding.location.line}: `}
-                {finding.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {stored.data && model && design && (
-        // Keyed by design: another design starts another history.
-        <DesignEditor key={designId} stored={stored.data} model={model} initialDesign={design} />
+      {stored.data && project.data?.id === designId && (
+        // Keyed by design: another design starts another history. A model text
+        // that does not read opens too, so that it can be fixed here.
+        <DesignEditor
+          key={designId}
+          stored={stored.data}
+          imported={project.data}
+          initialDesign={project.data.design}
+        />
       )}
     </div>
   );

@@ -24,6 +24,8 @@ export function projectQuery(stored: StoredDesignInput) {
     queryFn: async () => {
       const imported = await importModel(stored.modelText, { file: stored.modelFile });
       return {
+        // keepPreviousData may show another design's project while this one is read.
+        id: stored.id,
         model: imported.model,
         design: designOrEmpty(stored),
         diagnostics: imported.diagnostics,

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ModelTab } from './ModelTab';
+import { ModelTab, type ModelTabProps } from './ModelTab';
 import { OpenApiTab } from './OpenApiTab';
 
 const TABS = [
@@ -11,12 +11,12 @@ type TabId = (typeof TABS)[number]['id'];
 export interface CodePanelProps {
   designId: string;
   revision: string;
-  modelFile: string;
-  modelText: string;
+  /** The Model tab's: the text being edited, its findings, the line to show. */
+  model: ModelTabProps;
 }
 
 /** The code below the canvas: the model as the user wrote it, and the OpenAPI it renders to. */
-export function CodePanel({ designId, revision, modelFile, modelText }: CodePanelProps) {
+export function CodePanel({ designId, revision, model }: CodePanelProps) {
   const [tab, setTab] = useState<TabId>('model');
   const baseId = useId();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -59,7 +59,7 @@ export function CodePanel({ designId, revision, modelFile, modelText }: CodePane
         className="tab-panel"
       >
         {tab === 'model' ? (
-          <ModelTab modelFile={modelFile} modelText={modelText} />
+          <ModelTab {...model} />
         ) : (
           <OpenApiTab designId={designId} revision={revision} />
         )}

@@ -1,17 +1,33 @@
-import { CodeViewer } from '../../../editors/CodeViewer';
+import { CodeEditor, type CodeMarker } from '../../../editors/CodeEditor';
 
 export interface ModelTabProps {
   modelFile: string;
   modelText: string;
+  /** Each change as typed. */
+  onModelTextChange: (modelText: string) => void;
+  /** What is wrong with the text, at its lines. */
+  markers: readonly CodeMarker[];
+  /** A line to bring into view (a finding the person asked to see). */
+  reveal?: { line: number };
 }
 
-/** The model as the user wrote it. */
-export function ModelTab({ modelFile, modelText }: ModelTabProps) {
+/** The model as the user wrote it, editable: the canvas follows it whenever it reads. */
+export function ModelTab({
+  modelFile,
+  modelText,
+  onModelTextChange,
+  markers,
+  reveal,
+}: ModelTabProps) {
   return (
-    <CodeViewer
+    <CodeEditor
       value={modelText}
+      onChange={onModelTextChange}
       language={modelFile.endsWith('.json') ? 'json' : 'yaml'}
-      label={`Model ${modelFile} (read-only)`}
+      label={`Model ${modelFile}`}
+      markers={markers}
+      {...(reveal ? { reveal } : {})}
+      testId="model-editor"
     />
   );
 }

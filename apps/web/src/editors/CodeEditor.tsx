@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from 'react';
+import { usePrefersDark } from './color-scheme';
+import type { monaco as MonacoApi } from './monaco';
+
+type Monaco = typeof MonacoApi;
+type Editor = ReturnType<Monaco['editor']['create']>;
+
+/** A finding shown in the editor's gutter and under its text. */
+export interface CodeMarker {
+  /** 1-based. */
+  line: number;
+  /** 1-based; the whole line when absent. */
+  column?: number;
+  message: string;
+  severity: 'error' | 'warning' | 'info';
+}
+
+export interface CodeEditorProps {
+  value: string;
+  language: 'yaml' | 'json';
+  /** Read by screen readers as the editor's name. */
+  label: string;
+  /** Each change as typed; absent, the editor is read-only. */
+  onChange?: (value: string) => void;
+  markers?: readonly CodeMarker[];
+  /** A line to scroll to and put the cursor on; a new object asks again for the same line. */
+  reveal?: { line: number };
+  /** Its own test id, beside the class that sizes it. @default 'code-viewer' */
+  testId?: string;
+}
+
+// Markers from one owner replace each other; Monaco's own (JSON) markers keep theirs.
+const MARKER_OWNER = 'gatewright';
+
+/**
+ * Code in Monaco (loaded on first use), themed after the system's color
+ * scheme. Editable when given `onChange`: a new `value` from outside (undo in
+ * the app, a reload) is applied as an edit, so Monaco's own undo still works.
+ */
+export function CodeEditor({
+  value,
+  language,
+  label,
+  onChange,
+  markers,
+  reveal,
+  testId = 'code-viewer',
+}: CodeEditorProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<{ monaco: Monaco; editor: Editor }>();
+  const [failed, setFailed] = useState<string>();
+  const dark = usePrefersDark();
+  const readOnly = onChange === undefined;
+  const initial = useRef({ value, language, label, dark, readOnly });
+  initial.current = { value, language, label, dark, readOnly };
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // Set while a value from outside is being applied: that is not the person typing.
+  const applying = useRef(false);
+
+  useEffect(() => {
+    let disposed = false;
+    let created: Editor | undefined;
+    import('./monaco').then(
+      ({ monaco }) => {
+        if (disposed || !container.current) return;
+        const { value, language, label, dark, readOnly } = initial.current;
+        created = monaco.editor.create(container.current, {
+          value,
+          language,
+          readOnly,
+          ariaLabel: label,
+          theme: dark ? 'vs-dark' : 'vs',
+          automaticLayout: true,
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          fontSize: 13,
+        });
+        const typed = created;
+        typed.onDidChangeModelContent(() => {
+          if (!applying.current) onChangeRef.current?.(typed.getValue());
+        });
+        setEditor({ monaco, editor: created });
+      },
+      (error: unknown) => setFailed(String(error)),
+    );
+    return () => {
+      disposed = true;
+      created?.getModel()?.dispose();
+      created?.dispose();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!editor) return;
+    const model = editor.editor.getModel();
+    if (!model) return;
+    if (model.getValue() !== value) {
+      applying.current = true;
+      try {
+        // One edit over the whole text, on Monaco's undo stack (setValue would clear it).
+        editor.editor.executeEdits('gatewright', [
+          { range: model.getFullModelRange(), text: value },
+        ]);
+        editor.editor.pushUndoStop();
+      } finally {
+        applying.current = false;
+      }
+    }
+    editor.monaco.editor.setModelLanguage(model, language);
+    editor.editor.updateOptions({ readOnly, ariaLabel: label });
+    editor.monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
+  }, [editor, value, language, label, dark, readOnly]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const model = editor.editor.getModel();
+    if (!model) return;
+    const { MarkerSeverity } = editor.monaco;
+    const severity = {
+      error: MarkerSeverity.Error,
+      warning: MarkerSeverity.Warning,
+      info: MarkerSeverity.Info,
+    };
+    editor.monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      (markers ?? []).map((marker) => {
+        const line = Math.min(Math.max(marker.line, 1), model.getLineCount());
+        return {
+          severity: severity[marker.severity],
+          message: marker.message,
+          startLineNumber: line,
+          startColumn: marker.column ?? Math.max(1, model.getLineFirstNonWhitespaceColumn(line)),
+          endLineNumber: line,
+          endColumn: model.getLineMaxColumn(line),
+        };
+      }),
+    );
+  }, [editor, markers, value]);
+
+  useEffect(() => {
+    if (!editor || !reveal) return;
+    editor.editor.revealLineInCenter(reveal.line);
+    editor.editor.setPosition({ lineNumber: reveal.line, column: 1 });
+  }, [editor, reveal]);
+
+  if (failed) return <p role="alert">The code editor did not load: {failed}</p>;
+  return <div ref={container} className="code-viewer" data-testid={testId} />;
+}
