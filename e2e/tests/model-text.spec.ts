@@ -1,0 +1,81 @@
+import { MODEL_TEXT } from '../fixtures/model-text';
+import { ModelTextPage, readModelOnDisk, writeModelOnDisk } from '../pages/model-text';
+import { expect, test } from '../pages/test';
+
+const total = (count: number) => `0 of ${count} operations integrated`;
+
+test.describe('editing the model text', () => {
+  test('adds an operation in the text, keeps the canvas while the text is broken, undoes and redoes the text, and saves it', async ({
+    designPage,
+    page,
+  }, info) => {
+    const modelText = new ModelTextPage(page);
+    await designPage.goto(MODEL_TEXT.designId);
+    await expect(designPage.completeness).toContainText(total(1));
+    await expect(modelText.lines()).toContainText('listNotes');
+
+    await modelText.pasteAtEnd(MODEL_TEXT.addedPath);
+    await expect(designPage.operation(MODEL_TEXT.added.key)).toBeVisible();
+    await expect(designPage.operation(MODEL_TEXT.added.key)).toContainText('Not integrated');
+    await expect(designPage.completeness).toContainText(total(2));
+    await page.screenshot({ path: info.outputPath('operation-added.png') });
+
+    // One burst of typing is one step of the design's history.
+    await designPage.undoButton.click();
+    await expect(designPage.operation(MODEL_TEXT.added.key)).toHaveCount(0);
+    await expect(designPage.completeness).toContainText(total(1));
+    await expect(modelText.lines()).not.toContainText('listTags');
+    await designPage.redoButton.click();
+    await expect(designPage.operation(MODEL_TEXT.added.key)).toBeVisible();
+    await expect(modelText.lines()).toContainText('listTags');
+
+    await modelText.pasteAtEnd(MODEL_TEXT.brokenLine);
+    await expect(modelText.errorBanner).toContainText(
+      'The model has errors — the canvas shows the last version that parsed',
+    );
+    await expect(modelText.errorBanner).toContainText(/Line \d+: The model is not valid YAML/);
+    // The banner's button brings the line into view, where the editor marks the error.
+    await modelText.errorBanner.getByRole('button', { name: /^Show line \d+$/ }).click();
+    await expect(modelText.errorMarkers.first()).toBeVisible();
+    // The canvas keeps the last model that read; nothing typed is thrown away.
+    await expect(designPage.operationNodes).toHaveCount(2);
+    await expect(modelText.lines()).toContainText('/broken: [');
+    await page.screenshot({ path: info.outputPath('model-broken.png') });
+    await expect(designPage.saveStatus).toHaveText('Saved');
+    expect(await readModelOnDisk(MODEL_TEXT.designId)).toContain('/broken: [');
+
+    // The editor's own undo, inside the editor, takes the broken line back out.
+    await modelText.undoInEditor();
+    await expect(modelText.errorBanner).toBeHidden();
+    await expect(modelText.lines()).not.toContainText('/broken');
+    await expect(designPage.completeness).toContainText(total(2));
+
+    await expect(designPage.saveStatus).toHaveText('Saved');
+    await page.reload();
+    await expect(designPage.completeness).toContainText(total(2));
+    await expect(modelText.lines()).toContainText('listTags');
+    await expect(modelText.lines()).not.toContainText('/broken');
+    expect(await readModelOnDisk(MODEL_TEXT.designId)).toContain(MODEL_TEXT.addedPath);
+  });
+
+  test('loads a change made to the model file on disk, live', async ({
+    designPage,
+    page,
+  }, info) => {
+    const modelText = new ModelTextPage(page);
+    const events = page.waitForResponse((response) => response.url().endsWith('/events'));
+    await designPage.goto(MODEL_TEXT.designId);
+    await expect(designPage.saveStatus).toHaveText('Saved');
+    await events;
+
+    await writeModelOnDisk(MODEL_TEXT.designId, MODEL_TEXT.onDisk);
+    await expect(modelText.liveNotice).toHaveText('Updated from disk', { timeout: 20_000 });
+    await expect(designPage.operation(MODEL_TEXT.fromDisk.key)).toBeVisible();
+    await expect(modelText.lines()).toContainText('listArchive');
+    await expect(designPage.saveStatus).toHaveText('Saved');
+    await page.screenshot({ path: info.outputPath('updated-from-disk.png') });
+
+    // What was loaded from disk is where the history starts: nothing to undo.
+    await expect(designPage.undoButton).toBeDisabled();
+  });
+});
