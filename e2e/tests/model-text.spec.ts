@@ -78,4 +78,30 @@ test.describe('editing the model text', () => {
     // What was loaded from disk is where the history starts: nothing to undo.
     await expect(designPage.undoButton).toBeDisabled();
   });
+
+  test('shows a change on disk over unsaved changes as a conflict, and takes theirs on request', async ({
+    designPage,
+    page,
+  }, info) => {
+    const modelText = new ModelTextPage(page);
+    const events = page.waitForResponse((response) => response.url().endsWith('/events'));
+    await designPage.goto(MODEL_TEXT.designId);
+    await expect(designPage.saveStatus).toHaveText('Saved');
+    await events;
+    const onDisk = MODEL_TEXT.onDisk.replace('The archived notes.', 'Archived, on disk.');
+
+    // A change here that is not saved yet, then theirs on disk before the save.
+    await designPage.serve(MODEL_TEXT.operations[0], MODEL_TEXT.mock);
+    await writeModelOnDisk(MODEL_TEXT.designId, onDisk);
+    await expect(designPage.conflictBanner).toBeVisible();
+    await expect(designPage.saveStatus).toContainText('Not saved');
+    await page.screenshot({ path: info.outputPath('conflict-from-disk.png') });
+    expect(await readModelOnDisk(MODEL_TEXT.designId)).toBe(onDisk);
+
+    await designPage.conflictBanner.getByRole('button', { name: 'Reload theirs' }).click();
+    await expect(designPage.conflictBanner).toBeHidden();
+    await expect(designPage.saveStatus).toHaveText('Saved');
+    await expect(modelText.lines()).toContainText('Archived, on disk.');
+    await expect(designPage.completeness).toContainText(`0 of 2 operations integrated`);
+  });
 });

@@ -34,6 +34,8 @@ export function useDesignEvents(
   onRevisionRef.current = onRevision;
 
   useEffect(() => {
+    // Where there is no EventSource (jsdom in unit tests), the editor works without live updates.
+    if (typeof EventSource === 'undefined') return;
     const url = api.api.designs[':id'].events.$url({ param: designParam(designId) }).toString();
     let source: EventSource | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
