@@ -34,7 +34,9 @@ test.describe('editing the model text', () => {
       'The model has errors — the canvas shows the last version that parsed',
     );
     await expect(modelText.errorBanner).toContainText(/Line \d+: The model is not valid YAML/);
-    // The banner's button brings the line into view, where the editor marks the error.
+    // The banner's button brings the line into view, where the editor marks the error,
+    // from another tab too.
+    await designPage.openCodeTab('OpenAPI');
     await modelText.errorBanner.getByRole('button', { name: /^Show line \d+$/ }).click();
     await expect(modelText.errorMarkers.first()).toBeVisible();
     // The canvas keeps the last model that read; nothing typed is thrown away.
@@ -64,12 +66,16 @@ test.describe('editing the model text', () => {
   }, info) => {
     const modelText = new ModelTextPage(page);
     const events = page.waitForResponse((response) => response.url().endsWith('/events'));
-    await designPage.goto(MODEL_TEXT.designId);
+    await designPage.goto(MODEL_TEXT.liveDesignId);
     await expect(designPage.saveStatus).toHaveText('Saved');
     await events;
 
-    await writeModelOnDisk(MODEL_TEXT.designId, MODEL_TEXT.onDisk);
-    await expect(modelText.liveNotice).toHaveText('Updated from disk', { timeout: 20_000 });
+    // Bytes unlike any written before, or the files would not change (a repeated run).
+    await writeModelOnDisk(
+      MODEL_TEXT.liveDesignId,
+      `${MODEL_TEXT.onDisk}# ${info.testId} ${Date.now()}\n`,
+    );
+    await expect(modelText.liveNotice).toHaveText('Updated from disk');
     await expect(designPage.operation(MODEL_TEXT.fromDisk.key)).toBeVisible();
     await expect(modelText.lines()).toContainText('listArchive');
     await expect(designPage.saveStatus).toHaveText('Saved');
@@ -85,18 +91,18 @@ test.describe('editing the model text', () => {
   }, info) => {
     const modelText = new ModelTextPage(page);
     const events = page.waitForResponse((response) => response.url().endsWith('/events'));
-    await designPage.goto(MODEL_TEXT.designId);
+    await designPage.goto(MODEL_TEXT.liveDesignId);
     await expect(designPage.saveStatus).toHaveText('Saved');
     await events;
-    const onDisk = MODEL_TEXT.onDisk.replace('The archived notes.', 'Archived, on disk.');
+    const onDisk = `${MODEL_TEXT.onDisk.replace('The archived notes.', 'Archived, on disk.')}# ${Date.now()}\n`;
 
     // A change here that is not saved yet, then theirs on disk before the save.
     await designPage.serve(MODEL_TEXT.operations[0], MODEL_TEXT.mock);
-    await writeModelOnDisk(MODEL_TEXT.designId, onDisk);
+    await writeModelOnDisk(MODEL_TEXT.liveDesignId, onDisk);
     await expect(designPage.conflictBanner).toBeVisible();
     await expect(designPage.saveStatus).toContainText('Not saved');
     await page.screenshot({ path: info.outputPath('conflict-from-disk.png') });
-    expect(await readModelOnDisk(MODEL_TEXT.designId)).toBe(onDisk);
+    expect(await readModelOnDisk(MODEL_TEXT.liveDesignId)).toBe(onDisk);
 
     await designPage.conflictBanner.getByRole('button', { name: 'Reload theirs' }).click();
     await expect(designPage.conflictBanner).toBeHidden();

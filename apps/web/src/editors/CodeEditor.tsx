@@ -25,6 +25,12 @@ export interface CodeEditorProps {
   markers?: readonly CodeMarker[];
   /** A line to scroll to and put the cursor on; a new object asks again for the same line. */
   reveal?: { line: number };
+  /**
+   * Names the text (e.g. `file:///designs/a/openapi.yaml`) so that it outlives
+   * the editor: shown again (another tab and back), it keeps its undo history.
+   * Without one, the text goes with the editor.
+   */
+  uri?: string;
   /** Its own test id, beside the class that sizes it. @default 'code-viewer' */
   testId?: string;
 }
@@ -44,6 +50,7 @@ export function CodeEditor({
   onChange,
   markers,
   reveal,
+  uri,
   testId = 'code-viewer',
 }: CodeEditorProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -51,8 +58,8 @@ export function CodeEditor({
   const [failed, setFailed] = useState<string>();
   const dark = usePrefersDark();
   const readOnly = onChange === undefined;
-  const initial = useRef({ value, language, label, dark, readOnly });
-  initial.current = { value, language, label, dark, readOnly };
+  const initial = useRef({ value, language, label, dark, readOnly, uri });
+  initial.current = { value, language, label, dark, readOnly, uri };
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   // Set while a value from outside is being applied: that is not the person typing.
@@ -64,10 +71,12 @@ export function CodeEditor({
     import('./monaco').then(
       ({ monaco }) => {
         if (disposed || !container.current) return;
-        const { value, language, label, dark, readOnly } = initial.current;
+        const { value, language, label, dark, readOnly, uri } = initial.current;
+        const name = uri === undefined ? undefined : monaco.Uri.parse(uri);
+        const kept = name && monaco.editor.getModel(name);
         created = monaco.editor.create(container.current, {
-          value,
-          language,
+          // A kept text that differs from `value` is brought up to date by the effect below, as an edit.
+          model: kept ?? monaco.editor.createModel(value, language, name),
           readOnly,
           ariaLabel: label,
           theme: dark ? 'vs-dark' : 'vs',
@@ -86,7 +95,7 @@ export function CodeEditor({
     );
     return () => {
       disposed = true;
-      created?.getModel()?.dispose();
+      if (initial.current.uri === undefined) created?.getModel()?.dispose();
       created?.dispose();
     };
   }, []);

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ModelTab, type ModelTabProps } from './ModelTab';
 import { OpenApiTab } from './OpenApiTab';
 
@@ -20,6 +20,10 @@ export function CodePanel({ designId, revision, model }: CodePanelProps) {
   const [tab, setTab] = useState<TabId>('model');
   const baseId = useId();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  // A line of the model asked for (from the model's error banner) is shown in the Model tab.
+  useEffect(() => {
+    if (model.reveal) setTab('model');
+  }, [model.reveal]);
 
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
   const onKeyDown = (event: KeyboardEvent) => {

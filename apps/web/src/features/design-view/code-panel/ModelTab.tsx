@@ -27,6 +27,8 @@ export function ModelTab({
       label={`Model ${modelFile}`}
       markers={markers}
       {...(reveal ? { reveal } : {})}
+      // Kept by file: back from another tab, the editor's own undo still has its history.
+      uri={`file:///${modelFile}`}
       testId="model-editor"
     />
   );
