@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   designHistory,
   designReducer,
+  HISTORY_TEXT_BUDGET,
   TYPING_BURST_MILLIS,
   type DesignAction,
   type Workbench,
@@ -114,5 +115,31 @@ describe('designReducer with model text', () => {
   it('records nothing for text that is what the present already holds', () => {
     const state = run([type(start.modelText, 1000)]);
     expect(state).toEqual(designHistory(start));
+  });
+});
+
+describe('designReducer memory', () => {
+  it('forgets the oldest text steps once their copies pass the budget', () => {
+    const big = (mark: string) => mark.repeat(HISTORY_TEXT_BUDGET / 3);
+    const state = run([
+      type(big('a'), 0),
+      type(big('b'), 2000),
+      type(big('c'), 4000),
+      type(big('d'), 6000),
+      type(big('e'), 8000),
+    ]);
+    // Kept: what undo can reach without holding more than the budget in old texts.
+    expect(state.past.map((step) => step.modelText[0])).toEqual(['b', 'c', 'd']);
+    expect(designReducer(state, UNDO).present.modelText[0]).toBe('d');
+  });
+
+  it('counts a text once however many design edits share it', () => {
+    const text = 'x'.repeat(HISTORY_TEXT_BUDGET / 2);
+    const edits: DesignAction[] = Array.from({ length: 10 }, (_, index) => ({
+      type: 'edit',
+      edit: rename(String(index)),
+    }));
+    const state = run([type(text, 0), ...edits]);
+    expect(state.past).toHaveLength(11);
   });
 });

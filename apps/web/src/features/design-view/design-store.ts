@@ -35,8 +35,10 @@ export type DesignAction =
 /** Keystrokes closer together than this are one step of the history. */
 export const TYPING_BURST_MILLIS = 1000;
 
-// Designs and models are small; this bounds memory over a long session all the same.
+// Bounds memory over a long session: steps, and characters of model text kept
+// (each text step keeps a whole copy; a 4 MB model would otherwise hold 800 MB).
 const HISTORY_LIMIT = 200;
+export const HISTORY_TEXT_BUDGET = 32_000_000;
 
 /** A history with nothing to undo or redo. */
 export function designHistory(workbench: Workbench): DesignHistory {
@@ -83,9 +85,23 @@ export function designReducer(state: DesignHistory, action: DesignAction): Desig
 
 /** A new present after the current one; what was undone is forgotten, the burst of typing ends. */
 function record(state: DesignHistory, present: Workbench): DesignHistory {
-  return {
-    past: [...state.past, state.present].slice(-HISTORY_LIMIT),
-    present,
-    future: [],
-  };
+  return { past: bounded([...state.past, state.present], present), present, future: [] };
+}
+
+/** The newest steps of `past` within the step limit and the text budget. */
+function bounded(past: Workbench[], present: Workbench): Workbench[] {
+  let characters = 0;
+  let newer = present;
+  let start = Math.max(0, past.length - HISTORY_LIMIT);
+  for (let index = past.length - 1; index >= start; index--) {
+    const step = past[index] as Workbench;
+    // A design edit shares its text with the step after it: only a new text costs memory.
+    if (step.modelText !== newer.modelText) characters += step.modelText.length;
+    if (characters > HISTORY_TEXT_BUDGET) {
+      start = index + 1;
+      break;
+    }
+    newer = step;
+  }
+  return start === 0 ? past : past.slice(start);
 }

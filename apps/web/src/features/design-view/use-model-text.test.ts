@@ -1,7 +1,13 @@
 import { importModel } from '@gatewright/core';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { initialModelState, markersOf, nextModelState, useModelText } from './use-model-text';
+import {
+  initialModelState,
+  markersOf,
+  nextModelState,
+  reimportDelayMillis,
+  useModelText,
+} from './use-model-text';
 
 const FILE = 'api/openapi.yaml';
 const api = (...paths: string[]) =>
@@ -82,6 +88,14 @@ describe('markersOf', () => {
       { line: 3, column: 2, message: 'Bad.', severity: 'error' },
       { line: 5, message: 'Odd.', severity: 'warning' },
     ]);
+  });
+});
+
+describe('reimportDelayMillis', () => {
+  it('waits longer for longer texts, within bounds', () => {
+    expect(reimportDelayMillis(3_000)).toBe(302);
+    expect(reimportDelayMillis(3_000_000)).toBeGreaterThan(reimportDelayMillis(300_000));
+    expect(reimportDelayMillis(100_000_000)).toBe(3000);
   });
 });
 

@@ -2,8 +2,15 @@ import { importModel, type ApiModel, type Diagnostic, type ImportResult } from '
 import { useEffect, useState } from 'react';
 import type { CodeMarker } from '../../editors/CodeEditor';
 
-/** How long typing settles before the model is read again. */
-export const REIMPORT_DELAY_MILLIS = 300;
+/**
+ * How long typing settles before a text of this many characters is read
+ * again. Reading runs on the main thread and a large YAML model takes seconds
+ * (Stripe's 4 MB: about 4 s), so the longer the text, the longer the pause
+ * that counts as done typing.
+ */
+export function reimportDelayMillis(length: number): number {
+  return Math.min(3000, 300 + Math.round(length / 2000));
+}
 
 /** The model the canvas shows, and what is wrong with the text as it is now. */
 export interface ModelState {
@@ -78,7 +85,7 @@ export function useModelText(
       void importModel(modelText, { file: modelFile }).then((imported) => {
         if (current) setState((previous) => nextModelState(previous, modelText, imported));
       });
-    }, REIMPORT_DELAY_MILLIS);
+    }, reimportDelayMillis(modelText.length));
     return () => {
       current = false;
       clearTimeout(timer);
