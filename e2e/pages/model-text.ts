@@ -26,7 +26,11 @@ export class ModelTextPage {
   async pasteAtEnd(text: string): Promise<void> {
     await this.lines().click();
     await this.page.keyboard.press('Control+End');
-    // A paste event, as the clipboard gives one: typed, the lines would be auto-indented.
+    await this.paste(text);
+  }
+
+  /** A paste event at the cursor, as the clipboard gives one: typed, the lines would be auto-indented. */
+  private async paste(text: string): Promise<void> {
     await this.page.evaluate((pasted) => {
       const data = new DataTransfer();
       data.setData('text/plain', pasted);
@@ -34,6 +38,13 @@ export class ModelTextPage {
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );
     }, text);
+  }
+
+  /** Replaces the whole text with a paste, as one edit. */
+  async replaceText(text: string): Promise<void> {
+    await this.lines().click();
+    await this.page.keyboard.press('Control+a');
+    await this.paste(text);
   }
 
   /** Undo inside the editor: Monaco's own history, not the design's. */

@@ -60,6 +60,29 @@ test.describe('editing the model text', () => {
     expect(await readModelOnDisk(MODEL_TEXT.designId)).toContain(MODEL_TEXT.addedPath);
   });
 
+  test('keeps the wiring of an operation taken out of the text, and shows it again when it is back', async ({
+    designPage,
+    page,
+  }, info) => {
+    const modelText = new ModelTextPage(page);
+    await designPage.goto(MODEL_TEXT.designId);
+    await modelText.replaceText(MODEL_TEXT.original + MODEL_TEXT.addedPath);
+    await expect(designPage.completeness).toContainText(total(2));
+    await designPage.serve(MODEL_TEXT.added.key, MODEL_TEXT.added.mock);
+    await expect(designPage.completeness).toContainText('1 of 2 operations integrated');
+
+    await modelText.replaceText(MODEL_TEXT.original);
+    await expect(designPage.operation(MODEL_TEXT.added.key)).toHaveCount(0);
+    await expect(designPage.completeness).toContainText(total(1));
+    await page.screenshot({ path: info.outputPath('operation-removed.png') });
+
+    await designPage.undoButton.click();
+    await expect(designPage.operation(MODEL_TEXT.added.key)).not.toContainText('Not integrated');
+    await expect(designPage.completeness).toContainText('1 of 2 operations integrated');
+    await designPage.selectOperation(MODEL_TEXT.added.key);
+    await expect(designPage.servedBy).toHaveValue('mock:200');
+  });
+
   test('loads a change made to the model file on disk, live', async ({
     designPage,
     page,
@@ -109,5 +132,29 @@ test.describe('editing the model text', () => {
     await expect(designPage.saveStatus).toHaveText('Saved');
     await expect(modelText.lines()).toContainText('Archived, on disk.');
     await expect(designPage.completeness).toContainText(`0 of 2 operations integrated`);
+  });
+});
+
+test.describe('the model text in a dark color scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('shows the error banner and the editor in dark colors', async ({
+    designPage,
+    page,
+  }, info) => {
+    const modelText = new ModelTextPage(page);
+    await designPage.goto(MODEL_TEXT.liveDesignId);
+    await modelText.pasteAtEnd(MODEL_TEXT.brokenLine);
+    await expect(modelText.errorBanner).toBeVisible();
+    const banner = await modelText.errorBanner.evaluate(
+      (element) => getComputedStyle(element).backgroundColor,
+    );
+    expect(banner).not.toBe('rgb(255, 244, 229)');
+    await expect(modelText.editor.locator('.monaco-editor.vs-dark')).toBeVisible();
+    await page.screenshot({ path: info.outputPath('model-broken-dark.png') });
+    // Leave the model as it was for any later run against this workspace.
+    await designPage.undoButton.click();
+    await expect(modelText.errorBanner).toBeHidden();
+    await expect(designPage.saveStatus).toHaveText('Saved');
   });
 });

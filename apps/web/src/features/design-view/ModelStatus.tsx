@@ -13,7 +13,8 @@ export function ModelErrorBanner({ diagnostics, onShowLine }: ModelErrorBannerPr
   const error = diagnostics.find((finding) => finding.severity === 'error') ?? diagnostics[0];
   const line = error?.location.line;
   return (
-    <div className="model-error-banner" role="alert" data-testid="model-error-banner">
+    // Polite, not an alert: while the person types, the text is often briefly broken.
+    <div className="model-error-banner" role="status" data-testid="model-error-banner">
       <p>
         <strong>The model has errors — the canvas shows the last version that parsed.</strong>{' '}
         {error && (
