@@ -106,6 +106,16 @@ test.describe('editing the model text', () => {
 
     // What was loaded from disk is where the history starts: nothing to undo.
     await expect(designPage.undoButton).toBeDisabled();
+
+    // An output open meanwhile follows the files too.
+    await designPage.openCodeTab('OpenAPI');
+    await expect(designPage.codeLines()).toContainText('listArchive');
+    await writeModelOnDisk(
+      MODEL_TEXT.liveDesignId,
+      `${MODEL_TEXT.onDisk.replace('listArchive', 'listOldNotes')}# ${Date.now()}\n`,
+    );
+    await expect(designPage.operation(MODEL_TEXT.fromDisk.key)).toContainText('listOldNotes');
+    await expect(designPage.codeLines()).toContainText('listOldNotes');
   });
 
   test('shows a change on disk over unsaved changes as a conflict, and takes theirs on request', async ({

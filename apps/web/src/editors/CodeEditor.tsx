@@ -38,6 +38,9 @@ export interface CodeEditorProps {
 // Markers from one owner replace each other; Monaco's own (JSON) markers keep theirs.
 const MARKER_OWNER = 'gatewright';
 
+// Requests already carried out: an editor shown again (another tab and back) does not jump again.
+const revealed = new WeakSet<object>();
+
 /**
  * Code in Monaco (loaded on first use), themed after the system's color
  * scheme. Editable when given `onChange`: a new `value` from outside (undo in
@@ -107,11 +110,15 @@ export function CodeEditor({
     if (model.getValue() !== value) {
       applying.current = true;
       try {
-        // One edit over the whole text, on Monaco's undo stack (setValue would clear it).
-        editor.editor.executeEdits('gatewright', [
-          { range: model.getFullModelRange(), text: value },
-        ]);
-        editor.editor.pushUndoStop();
+        // Monaco refuses edits in a read-only editor; a viewer has no undo to keep.
+        if (readOnly) model.setValue(value);
+        else {
+          // One edit over the whole text, on Monaco's undo stack (setValue would clear it).
+          editor.editor.executeEdits('gatewright', [
+            { range: model.getFullModelRange(), text: value },
+          ]);
+          editor.editor.pushUndoStop();
+        }
       } finally {
         applying.current = false;
       }
@@ -149,9 +156,12 @@ export function CodeEditor({
   }, [editor, markers, value]);
 
   useEffect(() => {
-    if (!editor || !reveal) return;
+    if (!editor || !reveal || revealed.has(reveal)) return;
+    revealed.add(reveal);
     editor.editor.revealLineInCenter(reveal.line);
     editor.editor.setPosition({ lineNumber: reveal.line, column: 1 });
+    // Straight to the place to fix, from the keyboard too.
+    editor.editor.focus();
   }, [editor, reveal]);
 
   if (failed) return <p role="alert">The code editor did not load: {failed}</p>;
