@@ -28,8 +28,8 @@ import {
 
 export interface DesignEditorProps {
   stored: StoredDesignInput;
-  /** The stored model text as read; the editor reads its own text again as it changes. */
-  imported: ImportResult;
+  /** The model as read from a stored text; the editor reads its own text again as it changes. */
+  imported: ImportResult & { text: string };
   /** The design as it was read; the editor owns it from then on. */
   initialDesign: DesignDocument;
 }
@@ -54,7 +54,7 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
   const design = history.present.design;
   const modelText = history.present.modelText;
   const modelState = useModelText(modelText, stored.modelFile, () =>
-    initialModelState(stored.modelText, stored.modelFile, imported),
+    initialModelState(imported.text, stored.modelFile, imported),
   );
   const model = modelState.model;
   const modelMarkers = useMemo(() => markersOf(modelState.diagnostics), [modelState.diagnostics]);
