@@ -1,7 +1,7 @@
 import { type DesignDocument, type ImportResult } from '@gatewright/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
 import { completeness } from '../../canvas/completeness';
@@ -83,8 +83,8 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
     onSaved,
     // Nothing here is unsaved: theirs is loaded without asking.
     onTheirs: () =>
-      void reloadTheirs().then(
-        () => setNotice('Updated from disk'),
+      void reloadTheirs({ unlessEdited: true }).then(
+        (loaded) => loaded && setNotice('Updated from disk'),
         (error: unknown) => setNotice(`A change on disk did not load: ${String(error)}`),
       ),
   });
@@ -103,12 +103,25 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   useHistoryKeys(undo, redo);
 
-  const reloadTheirs = useCallback(async () => {
-    const theirs = await queryClient.fetchQuery({ ...designQuery(api, stored.id), staleTime: 0 });
-    const workbench: Workbench = { design: designOrEmpty(theirs), modelText: theirs.modelText };
-    dispatch({ type: 'load', workbench });
-    autosave.reset(theirs.revision, workbench);
-  }, [api, queryClient, stored.id, autosave]);
+  // The present as of the last render, for a reload to see whether edits came in while it read.
+  const presentRef = useRef(history.present);
+  presentRef.current = history.present;
+  const reloadTheirs = useCallback(
+    async ({ unlessEdited = false } = {}) => {
+      const before = presentRef.current;
+      const theirs = await queryClient.fetchQuery({ ...designQuery(api, stored.id), staleTime: 0 });
+      if (unlessEdited && presentRef.current !== before) {
+        // Typed while theirs was read: not thrown away, theirs is a conflict to settle instead.
+        autosave.noticeRevision(theirs.revision);
+        return false;
+      }
+      const workbench: Workbench = { design: designOrEmpty(theirs), modelText: theirs.modelText };
+      dispatch({ type: 'load', workbench });
+      autosave.reset(theirs.revision, workbench);
+      return true;
+    },
+    [api, queryClient, stored.id, autosave],
+  );
 
   const operations = model.operations;
   const collapsedGroups = useMemo(
