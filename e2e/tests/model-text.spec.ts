@@ -28,6 +28,11 @@ test.describe('editing the model text', () => {
     await designPage.redoButton.click();
     await expect(designPage.operation(MODEL_TEXT.added.key)).toBeVisible();
     await expect(modelText.lines()).toContainText('listTags');
+    // The shortcuts outside the editor walk the same history.
+    await page.keyboard.press('Control+z');
+    await expect(designPage.operation(MODEL_TEXT.added.key)).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(designPage.operation(MODEL_TEXT.added.key)).toBeVisible();
 
     await modelText.pasteAtEnd(MODEL_TEXT.brokenLine);
     await expect(modelText.errorBanner).toContainText(
