@@ -38,6 +38,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   );
   try {
     process.env['GATEWRIGHT_URL'] = await serverOrigin(server);
+    // For tests that change files behind the app's back, as another editor would.
+    process.env['GATEWRIGHT_WORKSPACE'] = workspace;
   } catch (error) {
     server.kill('SIGKILL');
     rmSync(workspace, { recursive: true, force: true });

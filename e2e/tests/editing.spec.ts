@@ -39,6 +39,9 @@ test.describe('editing a design', () => {
     designPage,
     context,
   }, info) => {
+    // Live updates would load the other tab's save here at once; without them (the stream
+    // down) it is the refusal of this tab's stale save that shows the conflict.
+    await designPage.page.route('**/events', (route) => route.abort());
     await designPage.goto(EDITS.designId);
     await expect(designPage.saveStatus).toHaveText('Saved');
     const other = new DesignPage(await context.newPage());
@@ -86,6 +89,8 @@ test.describe('editing a design with a backend', () => {
     designPage,
     context,
   }) => {
+    // Without live updates, as above: the stale save is refused.
+    await designPage.page.route('**/events', (route) => route.abort());
     await designPage.goto(BACKENDS.designId);
     await expect(designPage.saveStatus).toHaveText('Saved');
     const other = new DesignPage(await context.newPage());

@@ -1,7 +1,7 @@
-import { type ApiModel, type Diagnostic, type DesignDocument } from '@gatewright/core';
+import { type DesignDocument, type Diagnostic, type ImportResult } from '@gatewright/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
 import { completeness } from '../../canvas/completeness';
@@ -10,39 +10,62 @@ import { designKeys, designQuery } from '../designs/queries';
 import { CanvasStatus } from './CanvasStatus';
 import { CodePanel } from './code-panel/CodePanel';
 import type { CodeReveal } from './code-panel/code-reveal';
-import { designHistory, designReducer } from './design-store';
+import { designHistory, designReducer, type Workbench } from './design-store';
 import { DownloadMenu } from './downloads/DownloadMenu';
 import { codePlaceOfFinding } from './findings/finding-place';
 import { findingsByNode, nodeOfFinding, parentsOf } from './findings/findings-by-node';
 import { NodeFindingsContext } from './findings/FindingsBadge';
 import { useFindings } from './findings/use-findings';
 import { Inspector } from './Inspector';
+import { LiveNotice, ModelErrorBanner } from './ModelStatus';
 import { Palette } from './palette/Palette';
-import { ShortcutsHelp } from './ShortcutsHelp';
 import { ConflictBanner, SaveStatus } from './SaveStatus';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { useAutosave, type SavedDesign } from './use-autosave';
 import { useCanvasEditing } from './use-canvas-editing';
+import { useDesignEvents } from './use-design-events';
 import { useHistoryKeys } from './use-history-keys';
 import { useLeaveWarning } from './use-leave-warning';
+import { initialModelState, markersOf, useModelText } from './use-model-text';
 import { designOrEmpty, type StoredDesignInput } from './use-project';
 
 export interface DesignEditorProps {
   stored: StoredDesignInput;
-  model: ApiModel;
+  /** The model as read from a stored text; the editor reads its own text again as it changes. */
+  imported: ImportResult & { text: string };
   /** The design as it was read; the editor owns it from then on. */
   initialDesign: DesignDocument;
 }
 
+// How long a live notice ("Updated from disk") stays.
+const NOTICE_MILLIS = 6000;
+
 /**
- * Edits one design: every change goes through the design store (one undo
- * history), the canvas and inspector show its present, and autosave carries
- * it to the server.
+ * Edits one design and its model text: every change goes through the design
+ * store (one undo history), the canvas and inspector show the present design
+ * over the last model text that read, and autosave carries both to the
+ * server. Changes made elsewhere arrive live.
  */
-export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps) {
+export function DesignEditor({ stored, imported, initialDesign }: DesignEditorProps) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const [history, dispatch] = useReducer(designReducer, initialDesign, designHistory);
-  const design = history.present;
+  const [initialWorkbench] = useState<Workbench>(() => ({
+    design: initialDesign,
+    modelText: stored.modelText,
+  }));
+  const [history, dispatch] = useReducer(designReducer, initialWorkbench, designHistory);
+  const design = history.present.design;
+  const modelText = history.present.modelText;
+  const modelState = useModelText(modelText, stored.modelFile, () =>
+    initialModelState(imported.text, stored.modelFile, imported),
+  );
+  const model = modelState.model;
+  const modelMarkers = useMemo(() => markersOf(modelState.diagnostics), [modelState.diagnostics]);
+  const [notice, setNotice] = useState<string>();
+  const onModelTextChange = useCallback(
+    (text: string) => dispatch({ type: 'text', modelText: text, at: Date.now() }),
+    [],
+  );
   // Unset until the person toggles a group: until then the design's size decides.
   const [toggledGroups, setToggledGroups] = useState<ReadonlySet<string>>();
   const [selectedId, setSelectedId] = useState<string>();
@@ -68,22 +91,50 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
     api,
     designId: stored.id,
     revision: stored.revision,
-    saved: initialDesign,
-    design,
+    saved: initialWorkbench,
+    workbench: history.present,
     onSaved,
+    // Nothing here is unsaved: theirs is loaded without asking.
+    onTheirs: () =>
+      void reloadTheirs({ unlessEdited: true }).then(
+        (loaded) => loaded && setNotice('Updated from disk'),
+        (error: unknown) => setNotice(`A change on disk did not load: ${String(error)}`),
+      ),
   });
+  useDesignEvents(api, stored.id, (revision) => {
+    if (revision === null) setNotice('The design’s files are gone from disk (deleted or moved)');
+    else autosave.noticeRevision(revision);
+  });
+  useEffect(() => {
+    if (notice === undefined) return;
+    const timer = setTimeout(() => setNotice(undefined), NOTICE_MILLIS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   useLeaveWarning(autosave.status !== 'saved');
 
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   useHistoryKeys(undo, redo);
 
-  const reloadTheirs = useCallback(async () => {
-    const theirs = await queryClient.fetchQuery({ ...designQuery(api, stored.id), staleTime: 0 });
-    const theirDesign = designOrEmpty(theirs);
-    dispatch({ type: 'load', design: theirDesign });
-    autosave.reset(theirs.revision, theirDesign);
-  }, [api, queryClient, stored.id, autosave]);
+  // The present as of the last render, for a reload to see whether edits came in while it read.
+  const presentRef = useRef(history.present);
+  presentRef.current = history.present;
+  const reloadTheirs = useCallback(
+    async ({ unlessEdited = false } = {}) => {
+      const before = presentRef.current;
+      const theirs = await queryClient.fetchQuery({ ...designQuery(api, stored.id), staleTime: 0 });
+      if (unlessEdited && presentRef.current !== before) {
+        // Typed while theirs was read: not thrown away, theirs is a conflict to settle instead.
+        autosave.noticeRevision(theirs.revision);
+        return false;
+      }
+      const workbench: Workbench = { design: designOrEmpty(theirs), modelText: theirs.modelText };
+      dispatch({ type: 'load', workbench });
+      autosave.reset(theirs.revision, workbench);
+      return true;
+    },
+    [api, queryClient, stored.id, autosave],
+  );
 
   const operations = model.operations;
   const collapsedGroups = useMemo(
@@ -172,6 +223,7 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
         </button>
         <SaveStatus autosave={autosave} />
         <CanvasStatus message={editing.status} />
+        <LiveNotice notice={notice} />
         <p className="completeness" data-testid="completeness" aria-live="polite">
           {counts.integrated} of {counts.total} operations integrated
           {counts.unwired.length > 0 && (
@@ -186,6 +238,12 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
         />
       )}
       <ShortcutsHelp open={editing.helpOpen} onClose={editing.closeHelp} />
+      {modelState.stale && (
+        <ModelErrorBanner
+          diagnostics={modelState.diagnostics}
+          onShowLine={(line) => setCodeReveal({ tab: 'model', line })}
+        />
+      )}
       <div className="design-body">
         <ReactFlowProvider>
           <Palette {...editing.palette} />
@@ -210,8 +268,12 @@ export function DesignEditor({ stored, model, initialDesign }: DesignEditorProps
           onSelect={selectNode}
         />
         <CodePanel
-          modelFile={stored.modelFile}
-          modelText={stored.modelText}
+          modelTab={{
+            modelFile: stored.modelFile,
+            modelText,
+            onModelTextChange,
+            markers: modelMarkers,
+          }}
           model={model}
           design={design}
           findings={findings}

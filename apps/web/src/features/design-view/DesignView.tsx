@@ -1,15 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useLinkClick } from '../../app/use-route';
 import { designQuery } from '../designs/queries';
 import { DesignEditor } from './DesignEditor';
-import { useProject } from './use-project';
+import { designOrEmpty, useProject } from './use-project';
 
 /** One design: loads it, then hands it to the editor (canvas, inspector, code panel). */
 export function DesignView({ designId }: { designId: string }) {
   const api = useApi();
   const stored = useQuery(designQuery(api, designId));
-  const project = useProject(stored.data);
+  // The model is read here once per design, as it opens; the editor reads its text from
+  // then on. Read again at every save, a large model would stall the page each time.
+  const [opened, setOpened] = useState(stored.data);
+  if (stored.data && stored.data.id !== opened?.id) setOpened(stored.data);
+  const project = useProject(opened);
   const home = useLinkClick('/');
 
   const model = project.data?.model;
@@ -25,22 +30,16 @@ export function DesignView({ designId }: { designId: string }) {
       </header>
       {stored.isPending && <p aria-live="polite">Loading the design…</p>}
       {stored.isError && <p role="alert">The design did not load: {stored.error.message}</p>}
-      {project.data && !model && (
-        <div role="alert">
-          <p>The model does not load:</p>
-          <ul>
-            {project.data.diagnostics.map((finding, index) => (
-              <li key={index}>
-                {finding.location.line === undefined ? '' : `Line ${finding.location.line}: `}
-                {finding.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {stored.data && model && design && (
-        // Keyed by design: another design starts another history.
-        <DesignEditor key={designId} stored={stored.data} model={model} initialDesign={design} />
+      {stored.data && project.data?.id === designId && (
+        // Keyed by design: another design starts another history. A model text
+        // that does not read opens too, so that it can be fixed here. The design and
+        // text are the latest read; the model may be older, and is then read again.
+        <DesignEditor
+          key={designId}
+          stored={stored.data}
+          imported={project.data}
+          initialDesign={designOrEmpty(stored.data)}
+        />
       )}
     </div>
   );

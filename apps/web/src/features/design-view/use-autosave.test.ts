@@ -1,23 +1,25 @@
 import { emptyDesign, type DesignDocument } from '@gatewright/core';
+import type { Workbench } from './design-store';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../api/client';
 import { useAutosave, type AutosaveOptions } from './use-autosave';
 
-const loaded = emptyDesign('openapi.yaml');
-const edited: DesignDocument = { ...loaded, apiName: 'edited' };
+const loadedDesign = emptyDesign('openapi.yaml');
+const loaded: Workbench = { design: loadedDesign, modelText: 'openapi: 3.0.3\n' };
+const edited: Workbench = { ...loaded, design: { ...loadedDesign, apiName: 'edited' } };
 const WAIT = { timeout: 3000 };
 
 /** A server that holds `current` and answers saves as the real one does, after `failures` 500s. */
 function server(current: string, failures = 0) {
-  const saves: { ifMatch: string | null; design: DesignDocument }[] = [];
+  const saves: { ifMatch: string | null; design: DesignDocument; modelText?: string }[] = [];
   const api = createApiClient({
     baseUrl: 'http://127.0.0.1:4321',
     token: 't',
     fetch: async (input, init) => {
       const request = new Request(input, init);
-      const body = (await request.json()) as { design: DesignDocument };
-      saves.push({ ifMatch: request.headers.get('if-match'), design: body.design });
+      const body = (await request.json()) as { design: DesignDocument; modelText?: string };
+      saves.push({ ifMatch: request.headers.get('if-match'), ...body });
       if (failures-- > 0) {
         return Response.json({ error: { code: 'internal', message: 'Broken.' } }, { status: 500 });
       }
@@ -34,14 +36,20 @@ function server(current: string, failures = 0) {
   return { api, saves };
 }
 
-function render(options: Omit<AutosaveOptions, 'onSaved' | 'design'>) {
+function render(options: Omit<AutosaveOptions, 'onSaved' | 'workbench' | 'onTheirs'>) {
   const saved: string[] = [];
+  const theirs: string[] = [];
   const hook = renderHook(
-    ({ design }: { design: DesignDocument }) =>
-      useAutosave({ ...options, design, onSaved: (stored) => saved.push(stored.revision) }),
+    ({ design }: { design: Workbench }) =>
+      useAutosave({
+        ...options,
+        workbench: design,
+        onSaved: (stored) => saved.push(stored.revision),
+        onTheirs: (revision) => theirs.push(revision),
+      }),
     { initialProps: { design: options.saved } },
   );
-  return { ...hook, saved };
+  return { ...hook, saved, theirs };
 }
 
 describe('useAutosave', () => {
@@ -53,7 +61,7 @@ describe('useAutosave', () => {
     hook.rerender({ design: edited });
     expect(hook.result.current.status).toBe('unsaved');
     await waitFor(() => expect(hook.result.current.status).toBe('saved'), WAIT);
-    expect(saves).toEqual([{ ifMatch: '"r0"', design: edited }]);
+    expect(saves).toEqual([{ ifMatch: '"r0"', design: edited.design }]);
     expect(hook.saved).toEqual(['r1-saved']);
   });
 
@@ -73,7 +81,7 @@ describe('useAutosave', () => {
   it('takes their design after a conflict without saving it back', async () => {
     const { api, saves } = server('theirs');
     const hook = render({ api, designId: 'd', revision: 'r0', saved: loaded });
-    const theirs: DesignDocument = { ...loaded, apiName: 'theirs' };
+    const theirs: Workbench = { ...loaded, modelText: 'theirs' };
 
     hook.rerender({ design: edited });
     await waitFor(() => expect(hook.result.current.status).toBe('conflict'), WAIT);
@@ -96,5 +104,63 @@ describe('useAutosave', () => {
     act(() => hook.result.current.retry());
     await waitFor(() => expect(hook.result.current.status).toBe('saved'), WAIT);
     expect(saves).toHaveLength(2);
+  });
+
+  it('sends the model text with the design when it changed, in one save', async () => {
+    const { api, saves } = server('r0');
+    const hook = render({ api, designId: 'd', revision: 'r0', saved: loaded });
+    const typed: Workbench = { ...edited, modelText: 'openapi: 3.1.0\n' };
+
+    hook.rerender({ design: typed });
+    await waitFor(() => expect(hook.result.current.status).toBe('saved'), WAIT);
+    expect(saves).toEqual([{ ifMatch: '"r0"', design: typed.design, modelText: typed.modelText }]);
+
+    // The text saved is the server's now: a later design edit leaves it out.
+    const later: Workbench = { ...typed, design: { ...typed.design, apiName: 'later' } };
+    hook.rerender({ design: later });
+    await waitFor(() => expect(saves).toHaveLength(2), WAIT);
+    expect(saves[1]).toEqual({ ifMatch: '"r1-saved"', design: later.design });
+  });
+
+  it('ignores the revision its own save made when the server announces it', async () => {
+    const { api } = server('r0');
+    const hook = render({ api, designId: 'd', revision: 'r0', saved: loaded });
+    hook.rerender({ design: edited });
+    await waitFor(() => expect(hook.result.current.status).toBe('saved'), WAIT);
+
+    act(() => hook.result.current.noticeRevision('r1-saved'));
+    expect(hook.result.current.status).toBe('saved');
+    expect(hook.theirs).toEqual([]);
+  });
+
+  it('hands over a change made elsewhere when nothing here is unsaved', () => {
+    const { api, saves } = server('r0');
+    const hook = render({ api, designId: 'd', revision: 'r0', saved: loaded });
+
+    act(() => hook.result.current.noticeRevision('r0'));
+    expect(hook.theirs).toEqual([]);
+    act(() => hook.result.current.noticeRevision('elsewhere'));
+    expect(hook.theirs).toEqual(['elsewhere']);
+    expect(hook.result.current.status).toBe('saved');
+    expect(saves).toEqual([]);
+  });
+
+  it('shows a conflict at once for a change made elsewhere over unsaved changes', async () => {
+    const { api, saves } = server('elsewhere');
+    const hook = render({ api, designId: 'd', revision: 'r0', saved: loaded });
+
+    hook.rerender({ design: edited });
+    act(() => hook.result.current.noticeRevision('elsewhere'));
+    expect(hook.result.current.status).toBe('conflict');
+    expect(hook.theirs).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(saves).toEqual([]);
+
+    act(() => hook.result.current.overwrite());
+    await waitFor(() => expect(hook.result.current.status).toBe('saved'), WAIT);
+    // Mine overwrites theirs whole: the text too, though it did not change here.
+    expect(saves).toEqual([
+      { ifMatch: '"elsewhere"', design: edited.design, modelText: edited.modelText },
+    ]);
   });
 });

@@ -24,6 +24,10 @@ export function projectQuery(stored: StoredDesignInput) {
     queryFn: async () => {
       const imported = await importModel(stored.modelText, { file: stored.modelFile });
       return {
+        // keepPreviousData may show another design's project while this one is read.
+        id: stored.id,
+        // The text the model was read from: the editor reads its own again if it differs.
+        text: stored.modelText,
         model: imported.model,
         design: designOrEmpty(stored),
         diagnostics: imported.diagnostics,

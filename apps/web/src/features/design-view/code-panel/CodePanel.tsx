@@ -2,7 +2,7 @@ import type { ApiModel, Diagnostic, DesignDocument } from '@gatewright/core';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { CdkTab } from './CdkTab';
 import type { CodeReveal } from './code-reveal';
-import { ModelTab } from './ModelTab';
+import { ModelTab, type ModelTabProps } from './ModelTab';
 import { OpenApiTab } from './OpenApiTab';
 import { ProblemsTab } from './ProblemsTab';
 import { useLastChange } from './use-last-change';
@@ -16,8 +16,8 @@ const TABS = [
 type TabId = (typeof TABS)[number]['id'];
 
 export interface CodePanelProps {
-  modelFile: string;
-  modelText: string;
+  /** The Model tab's: the text being edited and what is wrong with it. */
+  modelTab: Omit<ModelTabProps, 'reveal'>;
   model: ApiModel;
   /** The design being edited, saved or not: the outputs are rendered from it. */
   design: DesignDocument;
@@ -33,8 +33,7 @@ export interface CodePanelProps {
  * document and the CDK app it renders to, and the problems found in it.
  */
 export function CodePanel({
-  modelFile,
-  modelText,
+  modelTab,
   model,
   design,
   findings,
@@ -42,7 +41,7 @@ export function CodePanel({
   reveal,
 }: CodePanelProps) {
   const [tab, setTab] = useState<TabId>('model');
-  const before = useLastChange({ model, design }, modelText);
+  const before = useLastChange({ model, design }, modelTab.modelText);
   useEffect(() => {
     if (reveal) setTab(reveal.tab);
   }, [reveal]);
@@ -88,11 +87,7 @@ export function CodePanel({
         className="tab-panel"
       >
         {tab === 'model' && (
-          <ModelTab
-            modelFile={modelFile}
-            modelText={modelText}
-            {...(reveal?.tab === 'model' ? { revealLine: reveal } : {})}
-          />
+          <ModelTab {...modelTab} {...(reveal?.tab === 'model' ? { reveal } : {})} />
         )}
         {tab === 'openapi' && (
           <OpenApiTab

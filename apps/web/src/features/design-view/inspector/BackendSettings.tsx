@@ -19,6 +19,9 @@ import { useInspector } from './inspector-context';
 import { LAMBDA_RUNTIMES, deprecatedRuntimes, starterFunction } from './lambda-runtimes';
 import { placeholderNames } from './path-hints';
 
+/** A pause in typing handler code that makes the typed text one undo step. */
+const HANDLER_CODE_SETTLE_MILLIS = 800;
+
 /** A backend: its label, its settings by kind, and the operations it serves. */
 export function BackendSettings({
   backendId,
@@ -230,7 +233,10 @@ function LambdaFields({ backendId, backend }: { backendId: BackendId; backend: L
                 value={fn.code}
                 language={fn.runtime.startsWith('python') ? 'python' : 'javascript'}
                 label={`Handler code of ${backend.label ?? backendId}`}
-                onCommit={(code) => edit(applyNew((f) => ({ ...f, code })))}
+                onChange={(code) => edit(applyNew((f) => ({ ...f, code })))}
+                settleMillis={HANDLER_CODE_SETTLE_MILLIS}
+                compact
+                testId="code-editor"
               />
             </div>
           </div>

@@ -64,6 +64,8 @@ export function DefinitionView({ operations }: { operations: readonly Operation[
           value={text}
           language={format}
           wrap={wrap}
+          compact
+          testId="code-editor"
           label={`Rendered definition of ${shown.map((o) => o.key).join(', ')} (read-only)`}
         />
       </div>

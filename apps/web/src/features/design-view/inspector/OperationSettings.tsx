@@ -320,6 +320,8 @@ function RawIntegrationView({
           value={JSON.stringify(integration.integration, null, 2)}
           language="json"
           label="Raw integration (read-only)"
+          compact
+          testId="code-editor"
         />
       </div>
     </section>

@@ -58,7 +58,7 @@ describe('withOptional', () => {
 
 describe('chooseForAll', () => {
   it('serves several operations in one undo step', () => {
-    let history = designHistory(design);
+    let history = designHistory({ design, modelText: '' });
     history = designReducer(history, {
       type: 'edit',
       edit: (d) =>
@@ -66,15 +66,15 @@ describe('chooseForAll', () => {
           chooseServedBy(current, key, 'backend:fn'),
         ),
     });
-    expect(history.present.operations['GET /pets']?.integration).toEqual({
+    expect(history.present.design.operations['GET /pets']?.integration).toEqual({
       kind: 'lambda',
       backend: 'fn',
     });
-    expect(history.present.operations['GET /health']?.integration).toEqual({
+    expect(history.present.design.operations['GET /health']?.integration).toEqual({
       kind: 'lambda',
       backend: 'fn',
     });
     history = designReducer(history, { type: 'undo' });
-    expect(history.present).toBe(design);
+    expect(history.present.design).toBe(design);
   });
 });

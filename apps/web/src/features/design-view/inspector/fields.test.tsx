@@ -22,9 +22,13 @@ let history: DesignHistory;
 
 /** A stage-name field over a real design store, as the inspector wires it. */
 function Harness() {
-  const [state, dispatch] = useReducer(designReducer, emptyDesign('openapi.yaml'), designHistory);
+  const [state, dispatch] = useReducer(
+    designReducer,
+    { design: emptyDesign('openapi.yaml'), modelText: '' },
+    designHistory,
+  );
   history = state;
-  const design = state.present;
+  const design = state.present.design;
   return (
     <InspectorContext.Provider
       value={{
@@ -61,7 +65,7 @@ describe('TextField', () => {
     fireEvent.change(field, { target: { value: 'prod' } });
     expect(history.past).toHaveLength(0);
     fireEvent.blur(field);
-    expect(history.present.stage.name).toBe('prod');
+    expect(history.present.design.stage.name).toBe('prod');
     expect(history.past).toHaveLength(1);
   });
 
