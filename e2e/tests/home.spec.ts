@@ -127,8 +127,11 @@ test.describe('creating a design on the home page', () => {
     await expect(create.saveAs).toHaveValue(BROKEN.designId);
     await create.createButton.click();
     await expect(homePage.page).toHaveURL(designUrl(BROKEN.designId));
-    await expect(homePage.page.getByRole('alert')).toContainText('The model does not load');
-    await expect(homePage.page.getByRole('alert')).toContainText(/Line \d+:/);
+    // The design opens on its text, with the error and its line, ready to be fixed.
+    const banner = homePage.page.getByTestId('model-error-banner');
+    await expect(banner).toContainText('The model does not load yet');
+    await expect(banner).toContainText(/Line \d+:/);
+    await expect(homePage.page.getByTestId('model-editor')).toBeVisible();
     await homePage.page.screenshot({ path: info.outputPath('create-broken.png') });
 
     await homePage.goto();

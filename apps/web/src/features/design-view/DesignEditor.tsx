@@ -241,6 +241,7 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
       {modelState.stale && (
         <ModelErrorBanner
           diagnostics={modelState.diagnostics}
+          neverRead={modelState.neverRead}
           onShowLine={(line) => setCodeReveal({ tab: 'model', line })}
         />
       )}

@@ -6,17 +6,23 @@ export interface ModelErrorBannerProps {
   diagnostics: readonly Diagnostic[];
   /** Brings a line of the model text into view. */
   onShowLine: (line: number) => void;
+  /** No version of the text has read yet, so the canvas has nothing to keep. */
+  neverRead: boolean;
 }
 
 /** The model text does not read: say so, where, and that the canvas shows the last text that did. */
-export function ModelErrorBanner({ diagnostics, onShowLine }: ModelErrorBannerProps) {
+export function ModelErrorBanner({ diagnostics, onShowLine, neverRead }: ModelErrorBannerProps) {
   const error = diagnostics.find((finding) => finding.severity === 'error') ?? diagnostics[0];
   const line = error?.location.line;
   return (
     // Polite, not an alert: while the person types, the text is often briefly broken.
     <div className="model-error-banner" role="status" data-testid="model-error-banner">
       <p>
-        <strong>The model has errors — the canvas shows the last version that parsed.</strong>{' '}
+        <strong>
+          {neverRead
+            ? 'The model does not load yet — fix it in the Model tab and the canvas shows its operations.'
+            : 'The model has errors — the canvas shows the last version that parsed.'}
+        </strong>{' '}
         {error && (
           <span data-testid="model-error">
             {line === undefined ? '' : `Line ${line}: `}

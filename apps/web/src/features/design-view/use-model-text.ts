@@ -25,6 +25,8 @@ export interface ModelState {
   diagnostics: Diagnostic[];
   /** That text does not read as an API: `model` is an earlier text's. */
   stale: boolean;
+  /** No text has read as an API yet: `model` is an empty stand-in. */
+  neverRead: boolean;
 }
 
 /**
@@ -37,14 +39,15 @@ export function nextModelState(
   imported: ImportResult,
 ): ModelState {
   const diagnostics = imported.diagnostics.map((finding) => located(finding, imported.model));
-  if (imported.model) return { model: imported.model, text, diagnostics, stale: false };
-  return { model: previous.model, text, diagnostics, stale: true };
+  if (imported.model)
+    return { model: imported.model, text, diagnostics, stale: false, neverRead: false };
+  return { ...previous, text, diagnostics, stale: true };
 }
 
 /** The state of a text read once, before any editing; a text with no API shows no operations. */
 export function initialModelState(text: string, file: string, imported: ImportResult): ModelState {
   return nextModelState(
-    { model: emptyModel(text, file), text, diagnostics: [], stale: false },
+    { model: emptyModel(text, file), text, diagnostics: [], stale: false, neverRead: true },
     text,
     imported,
   );
