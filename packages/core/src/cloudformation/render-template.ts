@@ -67,6 +67,7 @@ export function renderTemplate(
 
   const backends = Object.entries(target.backends).sort(([a], [b]) => compare(a, b));
   const used = usedBackends(model, target);
+  const excused = new Set<string>();
   for (const [id, backend] of backends) {
     if (backend.kind === 'lambda' && backend.function.source === 'new') {
       const fnId = logicalId(id, 'Function');
@@ -133,6 +134,8 @@ export function renderTemplate(
       known.set(placeholder(dns), backend.service.nlbDnsName);
       known.set(placeholder(link), backend.service.vpcLinkId);
     } else if (backend.kind === 'ecs-nlb' && used.has(id) && options.target === 'aws') {
+      // Reported here once, not again for each placeholder it leaves unresolved.
+      excused.add(logicalId(id, 'Nlb')).add(logicalId(id, 'VpcLink'));
       diagnostics.push(
         diagnostic(
           'render.cfn-new-service-unsupported',
@@ -162,7 +165,7 @@ export function renderTemplate(
     known.set(placeholder(name), arn);
   }
 
-  const names = ourNames(target);
+  const names = new Set([...ourNames(target)].filter((name) => !excused.has(name)));
   let body: JsonValue;
   let document: JsonObject;
   const stageVariables: JsonObject = {};
