@@ -56,6 +56,14 @@ describe('inlineBody', () => {
       ['render.cfn-unresolved-placeholder', '/paths/x/0'],
     ]);
   });
+
+  it('keeps the model’s own CloudFormation functions, with a warning', () => {
+    const { body, diagnostics } = inlineBody({ a: [{ Ref: 'Elsewhere' }] }, known, ours, []);
+    expect(body).toEqual({ a: [{ Ref: 'Elsewhere' }] });
+    expect(diagnostics.map((d) => [d.code, d.severity, d.location.pointer])).toEqual([
+      ['render.cfn-model-function', 'warning', '/a/0'],
+    ]);
+  });
 });
 
 describe('resolvedDocument', () => {

@@ -205,6 +205,8 @@ export function renderTemplate(
     Type: 'AWS::ApiGateway::RestApi',
     Properties: {
       Name: apiName,
+      // The document is the whole API: what it no longer has is removed on update.
+      Mode: 'overwrite',
       ...(options.bodyS3Location ? { BodyS3Location: body } : { Body: body }),
     },
   };
