@@ -1,27 +1,29 @@
 /**
  * cfn-lint (PyPI, pinned in tools/python/requirements.txt, installed into the
  * repository's .venv by `node scripts/python-env.mjs`) over the templates of
- * every sample and golden design, for both targets and with the document in
- * S3: no E-level finding may remain. Never skipped: without .venv the test
+ * every golden, sample and e2e workspace design, for both targets and with
+ * the document in S3: no E-level finding may remain. Never skipped: without .venv the test
  * fails with the command that makes it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderTemplate } from '../src/cloudformation/render-template';
 import type { TemplateOptions } from '../src/cloudformation/types';
-import { loadDesign } from '../src/design/load-design';
-import { designFileFor } from '../src/design/load-design';
+import { designFileFor, loadDesign } from '../src/design/load-design';
+import type { DesignDocument } from '../src/design/types';
 import { hasErrors } from '../src/diagnostics';
 import { importModel } from '../src/model/import-model';
+import type { ApiModel } from '../src/model/types';
 import { goldenCases, loadGoldenCase } from './golden';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const CFN_LINT = join(ROOT, '.venv', 'bin', 'cfn-lint');
 const SAMPLES = join(ROOT, 'packages', 'core', 'samples');
+const E2E_WORKSPACE = join(ROOT, 'e2e', 'fixtures', 'workspace');
 
 const OPTIONS: Record<string, TemplateOptions> = {
   sandbox: { target: 'sandbox' },
@@ -41,31 +43,39 @@ interface Match {
   Location: { Path?: (string | number)[] };
 }
 
-async function designs(): Promise<
-  { name: string; load: () => Promise<Parameters<typeof renderTemplate>> }[]
-> {
-  const golden = goldenCases().map((name) => ({
-    name: `golden-${name}`,
+interface Case {
+  name: string;
+  load: () => Promise<{ model: ApiModel; design: DesignDocument }>;
+}
+
+/** A model with the design file beside it, as the samples and the e2e workspace keep them. */
+function modelWithDesign(name: string, modelFile: string): Case {
+  return {
+    name,
     load: async () => {
-      const { model, design } = await loadGoldenCase(name);
-      return [model, design, OPTIONS.sandbox!] as Parameters<typeof renderTemplate>;
-    },
-  }));
-  const samples = readdirSync(SAMPLES).map((name) => ({
-    name: `sample-${name}`,
-    load: async () => {
-      const modelFile = join(SAMPLES, name, 'openapi.yaml');
       const imported = await importModel(readFileSync(modelFile, 'utf8'), { file: 'openapi.yaml' });
       const loaded = loadDesign(readFileSync(designFileFor(modelFile), 'utf8'), 'design.json');
       expect(
         [...imported.diagnostics, ...loaded.diagnostics].filter((d) => d.severity === 'error'),
+        name,
       ).toEqual([]);
-      return [imported.model!, loaded.design!, OPTIONS.sandbox!] as Parameters<
-        typeof renderTemplate
-      >;
+      return { model: imported.model!, design: loaded.design! };
     },
+  };
+}
+
+/** Every golden case, every sample, and every design of the e2e workspace. */
+function cases(): Case[] {
+  const golden = goldenCases().map((name) => ({
+    name: `golden-${name}`,
+    load: () => loadGoldenCase(name),
   }));
-  return [...golden, ...samples];
+  const inFolders = (prefix: string, root: string): Case[] =>
+    readdirSync(root)
+      .map((folder) => join(root, folder, 'openapi.yaml'))
+      .filter((modelFile) => existsSync(designFileFor(modelFile)))
+      .map((modelFile) => modelWithDesign(`${prefix}-${basename(dirname(modelFile))}`, modelFile));
+  return [...golden, ...inFolders('sample', SAMPLES), ...inFolders('e2e', E2E_WORKSPACE)];
 }
 
 describe('cfn-lint', () => {
@@ -78,8 +88,8 @@ describe('cfn-lint', () => {
       `${CFN_LINT} is missing; make the project's Python environment with: node scripts/python-env.mjs`,
     ).toBe(true);
     const files: string[] = [];
-    for (const { name, load } of await designs()) {
-      const [model, design] = await load();
+    for (const { name, load } of cases()) {
+      const { model, design } = await load();
       for (const [label, options] of Object.entries(OPTIONS)) {
         const rendered = renderTemplate(model, design, options);
         // A design the target cannot take is refused with a finding, not linted.
