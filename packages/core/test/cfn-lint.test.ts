@@ -29,7 +29,7 @@ const OPTIONS: Record<string, TemplateOptions> = {
   sandbox: { target: 'sandbox' },
   aws: { target: 'aws' },
   's3-body': {
-    target: 'sandbox',
+    target: 'aws',
     bodyS3Location: { Bucket: 'gatewright-documents', Key: 'api/openapi.json' },
     environment: { partition: 'aws', region: 'us-east-1', accountId: '000000000000' },
   },

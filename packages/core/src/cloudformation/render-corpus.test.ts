@@ -10,8 +10,8 @@ import { SPECS, apiSpecFiles, specsPresent } from '../../test/shared-specs';
 import { createDesign } from '../design/create-design';
 import { importModel } from '../model/import-model';
 import { renderTemplate } from './render-template';
-import { needsBodyS3Location, serializeTemplate } from './template-size';
-import { INLINE_TEMPLATE_BODY_LIMIT } from './types';
+import { needsBodyS3Location, templateBytes } from './template-size';
+import { INLINE_TEMPLATE_BODY_LIMIT, S3_TEMPLATE_BODY_LIMIT } from './types';
 
 const environment = { partition: 'aws', region: 'us-east-1', accountId: '000000000000' };
 const bodyS3Location = { Bucket: 'gatewright-documents', Key: 'api/openapi.json' };
@@ -32,7 +32,7 @@ async function load(file: string) {
 describe.skipIf(!specsPresent)('rendering templates for the spec corpus', () => {
   it.each(specsPresent ? apiSpecFiles() : [])('%s', async (file) => {
     const { model, design } = await load(file);
-    const rendered = renderTemplate(model, design, { target: 'sandbox' });
+    const rendered = renderTemplate(model, design, { target: 'aws' });
     expect(rendered.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const types = Object.values(
       rendered.template.Resources as Record<string, { Type: string }>,
@@ -40,12 +40,19 @@ describe.skipIf(!specsPresent)('rendering templates for the spec corpus', () => 
     expect(types.filter((t) => t === 'AWS::Lambda::Permission')).toHaveLength(
       model.operations.length > 0 ? 1 : 0,
     );
+
+    // The sandbox keeps the document inline; only a template over what CloudFormation reads is refused.
+    const sandbox = renderTemplate(model, design, { target: 'sandbox' });
+    const tooLarge = templateBytes(sandbox) > S3_TEMPLATE_BODY_LIMIT;
+    expect(sandbox.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(
+      tooLarge ? ['render.cfn-template-too-large'] : [],
+    );
     if (!needsBodyS3Location(rendered)) return;
 
-    const inS3 = renderTemplate(model, design, { target: 'sandbox', bodyS3Location, environment });
+    const inS3 = renderTemplate(model, design, { target: 'aws', bodyS3Location, environment });
     const fromModel = inS3.diagnostics.filter((d) => d.code === 'render.cfn-function-in-s3-body');
     expect(inS3.diagnostics.filter((d) => d.severity === 'error')).toEqual(fromModel);
-    expect(serializeTemplate(inS3.template).length).toBeLessThan(INLINE_TEMPLATE_BODY_LIMIT);
+    expect(templateBytes(inS3)).toBeLessThan(INLINE_TEMPLATE_BODY_LIMIT);
     expect(JSON.stringify(inS3.document)).not.toMatch(/\$\{(AWS::|HandlerFunction)/);
   });
 

@@ -5,7 +5,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { renderOpenApi } from '../openapi/render-openapi';
 import { serializeOpenApi } from '../openapi/serialize';
 import { renderTemplate } from './render-template';
-import { needsBodyS3Location } from './template-size';
+import { needsBodyS3Location, needsTemplateUrl, templateBytes } from './template-size';
 import type { RenderedTemplate } from './types';
 
 const starter: NewLambdaFunction = {
@@ -469,6 +469,56 @@ describe('renderTemplate', () => {
         ),
       });
       expect(needsBodyS3Location(renderTemplate(big, design, { target: 'aws' }))).toBe(true);
+    });
+  });
+
+  describe('the sandbox and S3', () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      makeOperation({ method: 'get', path: `/resources/number-${i}/items` }),
+    );
+    const big = makeModel(many);
+    const design = makeDesign({
+      operations: Object.fromEntries(
+        many.map((op) => [
+          op.key,
+          { integration: { kind: 'mock', response: { source: 'custom', statusCode: 200 } } },
+        ]),
+      ),
+    });
+
+    it('never sends a sandbox document to S3, which ministack does not read, but uploads the template', () => {
+      const rendered = renderTemplate(big, design, { target: 'sandbox' });
+      expect(rendered.diagnostics).toEqual([]);
+      expect(needsBodyS3Location(rendered)).toBe(false);
+      expect(needsTemplateUrl(rendered)).toBe(true);
+    });
+
+    it('refuses BodyS3Location for the sandbox', () => {
+      const rendered = renderTemplate(model, mockAll(), {
+        target: 'sandbox',
+        bodyS3Location: { Bucket: 'b', Key: 'k' },
+        environment: env,
+      });
+      expect(rendered.diagnostics.map((d) => d.code)).toEqual(['render.cfn-sandbox-body-s3']);
+    });
+
+    it('refuses a sandbox template over what CloudFormation reads from S3, saying its size', () => {
+      const huge = makeDesign({
+        operations: Object.fromEntries(
+          many.map((op) => [
+            op.key,
+            {
+              integration: {
+                kind: 'mock',
+                response: { source: 'custom', statusCode: 200, body: 'x'.repeat(2600) },
+              },
+            },
+          ]),
+        ),
+      });
+      const rendered = renderTemplate(big, huge, { target: 'sandbox' });
+      expect(rendered.diagnostics.map((d) => d.code)).toEqual(['render.cfn-template-too-large']);
+      expect(rendered.diagnostics[0]!.message).toContain(`${templateBytes(rendered)} bytes`);
     });
   });
 
