@@ -1,14 +1,16 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import type { DesignDocument, NewLambdaFunction } from '../design/types';
+import type { DesignDocument } from '../design/types';
 import { lambdaPermissions } from '../integrations/lambda-permissions';
 import { ownEntry } from '../integrations/render-context';
-import type { PermissionPlan } from '../integrations/types';
-import type { JsonObject, JsonValue } from '../json';
+import { pointer, type JsonObject, type JsonValue } from '../json';
 import type { ApiModel } from '../model/types';
 import { renderOpenApi } from '../openapi/render-openapi';
 import { logicalId, placeholder, PSEUDO } from '../references';
 import { shortHash } from './document-hash';
-import { functionCode, type FunctionCode } from './inline-code';
+import { functionCode } from './inline-code';
+import { functionAsset, lambdaFunctionResources, type CodeSource } from './lambda-functions';
+import { API, ASSET_BUCKET, STAGE } from './logical-ids';
+import { permissionResources } from './permissions';
 import { inlineBody, resolvedDocument, type ParameterLiteral } from './placeholders';
 import { sandboxDesign } from './sandbox-design';
 import { overS3TemplateLimit, templateBytes } from './template-size';
@@ -20,12 +22,6 @@ import {
   type TemplateOptions,
   type TemplateParameter,
 } from './types';
-
-const API = 'Api';
-const STAGE = 'ApiStage';
-const ASSET_BUCKET = 'AssetBucket';
-const BASIC_EXECUTION_POLICY =
-  'arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
 
 /**
  * The CloudFormation template that deploys a design's API: the RestApi with the
@@ -74,19 +70,22 @@ export function renderTemplate(
     if (backend.kind === 'lambda' && backend.function.source === 'new') {
       const fnId = logicalId(id, 'Function');
       const code = functionCode(backend.function, INLINE_CODE_LIMIT);
-      let asset: TemplateAsset | undefined;
-      if (code.kind === 'asset') {
-        asset = assetFor(id, backend.function);
+      let source: CodeSource;
+      if (code.kind === 'inline') {
+        source = code;
+      } else {
+        const asset = functionAsset(id, backend.function);
+        source = asset;
         assets.push(asset);
         diagnostics.push(
           diagnostic(
             'render.cfn-code-not-inline',
             `The function of backend "${id}" cannot be inlined in the template: ${code.reason}. Its code is deployed from s3://<${ASSET_BUCKET}>/${asset.s3Key} (a zip holding ${asset.fileName}), which the deployer uploads first.`,
-            { pointer: `/backends/${escape(id)}/function/code` },
+            { pointer: pointer('backends', id, 'function', 'code') },
           ),
         );
       }
-      Object.assign(functionResources, lambdaFunction(id, backend.function, code, asset));
+      Object.assign(functionResources, lambdaFunctionResources(id, backend.function, source));
       outputs[logicalId(id, 'FunctionName')] = {
         Description: `Name of the Lambda function of backend ${id}`,
         Value: { Ref: fnId },
@@ -142,7 +141,7 @@ export function renderTemplate(
         diagnostic(
           'render.cfn-new-service-unsupported',
           `The ECS/NLB backend "${id}" asks for a new Fargate service, which this template does not create (a VPC, cluster, service, NLB and VPC link). Deploy it with the exported CDK app, or point "${id}" at an existing NLB and VPC link.`,
-          { pointer: `/backends/${escape(id)}/service` },
+          { pointer: pointer('backends', id, 'service') },
         ),
       );
     }
@@ -232,7 +231,7 @@ export function renderTemplate(
   Object.assign(resources, functionResources);
   Object.assign(
     resources,
-    permissions(lambdaPermissions(model, target), target, authorizerParameters),
+    permissionResources(lambdaPermissions(model, target), target, authorizerParameters),
   );
   const keyed = Object.values(target.operations).some((op) => op.apiKeyRequired === true);
   if (keyed) Object.assign(resources, apiKeyResources());
@@ -308,10 +307,6 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** Backends some operation is wired to. */
 function usedBackends(model: ApiModel, design: DesignDocument): Set<string> {
   const used = new Set<string>();
@@ -320,61 +315,6 @@ function usedBackends(model: ApiModel, design: DesignDocument): Set<string> {
     if (integration && 'backend' in integration) used.add(integration.backend);
   }
   return used;
-}
-
-function assetFor(id: string, fn: NewLambdaFunction): TemplateAsset {
-  const dot = fn.handler.lastIndexOf('.');
-  const module = dot > 0 ? fn.handler.slice(0, dot) : fn.handler;
-  const fileName = module + (fn.runtime.startsWith('python') ? '.py' : '.mjs');
-  const folder = id.replace(/[^A-Za-z0-9._-]+/g, '-');
-  return {
-    backend: id,
-    fileName,
-    s3Key: `gatewright/lambda/${folder}/${shortHash(fn.code)}.zip`,
-    text: fn.code,
-  };
-}
-
-function lambdaFunction(
-  id: string,
-  fn: NewLambdaFunction,
-  code: FunctionCode,
-  asset: TemplateAsset | undefined,
-): JsonObject {
-  const fnId = logicalId(id, 'Function');
-  const roleId = logicalId(id, 'FunctionRole');
-  return {
-    [roleId]: {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Principal: { Service: 'lambda.amazonaws.com' },
-              Action: 'sts:AssumeRole',
-            },
-          ],
-        },
-        ManagedPolicyArns: [{ 'Fn::Sub': BASIC_EXECUTION_POLICY }],
-      },
-    },
-    [fnId]: {
-      Type: 'AWS::Lambda::Function',
-      Properties: {
-        Runtime: fn.runtime,
-        Handler: code.kind === 'inline' ? code.handler : fn.handler,
-        MemorySize: fn.memoryMiB,
-        Timeout: fn.timeoutSeconds,
-        Role: { 'Fn::GetAtt': [roleId, 'Arn'] },
-        Code:
-          code.kind === 'inline'
-            ? { ZipFile: code.zipFile }
-            : { S3Bucket: { Ref: ASSET_BUCKET }, S3Key: asset?.s3Key ?? '' },
-      },
-    },
-  };
 }
 
 function stageProperties(
@@ -399,63 +339,6 @@ function stageProperties(
   }
   if (Object.keys(variables).length > 0) props.Variables = variables;
   return props;
-}
-
-/**
- * One `AWS::Lambda::Permission` per plan, named for its function and source
- * (`PetsFnInvokeGETPets`, `PetsFnInvokeAll`, `AuthInvokeAuthorizers`). The
- * function is the stack's own (Ref gives its name) or an existing one's ARN
- * parameter.
- */
-function permissions(
-  plans: PermissionPlan[],
-  design: DesignDocument,
-  authorizerParameters: ReadonlyMap<string, string>,
-): JsonObject {
-  const resources: JsonObject = {};
-  for (const plan of plans) {
-    let functionName: JsonValue;
-    let owner: string;
-    if ('backend' in plan.target) {
-      const backend = ownEntry(design.backends, plan.target.backend);
-      if (backend?.kind !== 'lambda') continue;
-      owner = plan.target.backend;
-      functionName =
-        backend.function.source === 'new'
-          ? { Ref: logicalId(owner, 'Function') }
-          : { Ref: logicalId(owner, 'FunctionArn') };
-    } else {
-      const parameter = authorizerParameters.get(plan.target.functionArn);
-      const backendId = Object.entries(design.backends).find(
-        ([, b]) =>
-          b.kind === 'lambda' &&
-          b.function.source === 'existing' &&
-          b.function.functionArn === (plan.target as { functionArn: string }).functionArn,
-      )?.[0];
-      if (parameter === undefined && backendId === undefined) continue;
-      owner = parameter ?? backendId!;
-      functionName = { Ref: parameter ?? logicalId(backendId!, 'FunctionArn') };
-    }
-    const suffix = plan.sourceArnSuffix === '*/*' ? 'All' : words(plan.sourceArnSuffix);
-    let id = logicalId(owner, 'Invoke' + suffix);
-    for (let n = 2; id in resources; n++) id = logicalId(owner, `Invoke${suffix}${n}`);
-    resources[id] = {
-      Type: 'AWS::Lambda::Permission',
-      Properties: {
-        Action: 'lambda:InvokeFunction',
-        FunctionName: functionName,
-        Principal: 'apigateway.amazonaws.com',
-        SourceArn: {
-          'Fn::Sub': `arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:\${${API}}/${plan.sourceArnSuffix}`,
-        },
-      },
-    };
-  }
-  return resources;
-}
-
-function words(text: string): string {
-  return (text.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
 /** Operations that require an API key answer 403 until the caller sends a key of a plan covering the stage. */
