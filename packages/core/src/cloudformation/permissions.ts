@@ -29,16 +29,18 @@ export function permissionResources(
           ? { Ref: logicalId(owner, 'Function') }
           : { Ref: logicalId(owner, 'FunctionArn') };
     } else {
-      const parameter = authorizerParameters.get(plan.target.functionArn);
+      // An authorizer's existing function: its own parameter, or the one of a backend with that ARN.
+      const arn = plan.target.functionArn;
       const backendId = Object.entries(design.backends).find(
         ([, b]) =>
-          b.kind === 'lambda' &&
-          b.function.source === 'existing' &&
-          b.function.functionArn === (plan.target as { functionArn: string }).functionArn,
+          b.kind === 'lambda' && b.function.source === 'existing' && b.function.functionArn === arn,
       )?.[0];
-      if (parameter === undefined && backendId === undefined) continue;
-      owner = parameter ?? backendId!;
-      functionName = { Ref: parameter ?? logicalId(backendId!, 'FunctionArn') };
+      const parameter =
+        authorizerParameters.get(arn) ??
+        (backendId === undefined ? undefined : logicalId(backendId, 'FunctionArn'));
+      if (parameter === undefined) continue;
+      owner = parameter;
+      functionName = { Ref: parameter };
     }
     const suffix = plan.sourceArnSuffix === '*/*' ? 'All' : words(plan.sourceArnSuffix);
     let id = logicalId(owner, 'Invoke' + suffix);
@@ -58,6 +60,7 @@ export function permissionResources(
   return resources;
 }
 
+/** The letters and digits of a source ARN suffix, each run capitalized: `GETPets` for `GET /pets`. */
 function words(text: string): string {
   return (text.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }

@@ -246,6 +246,25 @@ describe('renderTemplate', () => {
       expect(strings(body(rendered)).some((s) => s.includes(legacyArn))).toBe(false);
     });
 
+    it('gives an authorizer on an existing backend function that backend’s parameter', () => {
+      const design = mockAll({
+        backends: { legacy: legacyFn },
+        authorizers: {
+          gate: { kind: 'lambda', type: 'token', function: { functionArn: legacyArn } },
+        },
+        defaultAuthorizer: 'gate',
+      });
+      design.operations['GET /pets'] = { integration: { kind: 'lambda', backend: 'legacy' } };
+      const rendered = renderTemplate(model, design, { target: 'aws' });
+      expect(rendered.parameters.map((p) => p.name)).toEqual(['LegacyFunctionArn']);
+      expect(
+        ofType(rendered, 'AWS::Lambda::Permission').map(([id, r]) => [id, props(r).FunctionName]),
+      ).toEqual([
+        ['LegacyFunctionArnInvokeAuthorizers', { Ref: 'LegacyFunctionArn' }],
+        ['LegacyInvokeGETPets', { Ref: 'LegacyFunctionArn' }],
+      ]);
+    });
+
     it('takes an existing NLB and VPC link as parameters on AWS', () => {
       const stock: Backend = {
         kind: 'ecs-nlb',
