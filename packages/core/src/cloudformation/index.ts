@@ -4,6 +4,7 @@
  * `serializeTemplate`).
  */
 export { renderTemplate } from './render-template';
+export { sandboxFixups, type SandboxIntegrationFixup } from './sandbox-fixups';
 export {
   needsBodyS3Location,
   needsTemplateUrl,
