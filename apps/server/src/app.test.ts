@@ -39,6 +39,7 @@ describe('/api/openapi.json', () => {
         'POST /api/designs/{id}/validate',
         'GET /api/designs/{id}/openapi',
         'GET /api/designs/{id}/cdk',
+        'GET /api/designs/{id}/template',
         'POST /api/validate',
         'GET /api/trash',
         'POST /api/trash/{trashId}/restore',
