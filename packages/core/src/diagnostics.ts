@@ -142,6 +142,38 @@ export const DIAGNOSTIC_CATALOGUE = {
     severity: 'error',
     summary: 'The document is too large for the CDK app to inline in its CloudFormation template.',
   },
+  'render.cfn-unresolved-placeholder': {
+    severity: 'error',
+    summary:
+      'The rendered document refers to a resource the CloudFormation template does not create.',
+  },
+  'render.cfn-sandbox-url-missing': {
+    severity: 'error',
+    summary:
+      'An ECS/NLB backend used by an operation has no sandbox URL, and the sandbox runs no containers.',
+  },
+  'render.cfn-new-service-unsupported': {
+    severity: 'error',
+    summary: 'The CloudFormation template does not create new Fargate services; the CDK app does.',
+  },
+  'render.cfn-code-not-inline': {
+    severity: 'warning',
+    summary: "A new function's code does not fit inline in the template and is deployed from S3.",
+  },
+  'render.cfn-function-in-s3-body': {
+    severity: 'error',
+    summary:
+      'A document read from S3 holds a CloudFormation function, which nothing evaluates there.',
+  },
+  'render.cfn-s3-body-needs-environment': {
+    severity: 'error',
+    summary: 'A document read from S3 needs the partition, region and account written in.',
+  },
+  'render.cfn-model-function': {
+    severity: 'warning',
+    summary:
+      'The inline document holds a CloudFormation function from the model, which CloudFormation will evaluate.',
+  },
 
   // validate/ — rules over model + design
   'validate.operation-not-integrated': {

@@ -29,3 +29,4 @@ export { serializeOpenApi } from './openapi/serialize';
 export { lambdaPermissions } from './integrations/lambda-permissions';
 export { emitCdk, type CdkLanguage, type EmitResult } from './cdk/emit-cdk';
 export { validate, type ValidateOptions } from './validate/validate';
+export * from './cloudformation/index';

@@ -8,12 +8,35 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { loadDesign } from '../src/design/load-design';
+import type { DesignDocument } from '../src/design/types';
+import { importModel } from '../src/model/import-model';
+import type { ApiModel } from '../src/model/types';
 
 export const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 export const UPDATING = process.env.UPDATE_GOLDEN === '1';
 
 /** Every output a case must have an expectation for; the meta-test enforces it. */
-export const GOLDEN_OUTPUTS = ['openapi.json', 'openapi.yaml', 'cdk-typescript'] as const;
+export const GOLDEN_OUTPUTS = [
+  'openapi.json',
+  'openapi.yaml',
+  'cdk-typescript',
+  'cloudformation.json',
+] as const;
+
+/** A case's model and design, loaded; failing loudly on any error in either (inputs are hand-written). */
+export async function loadGoldenCase(
+  name: string,
+): Promise<{ model: ApiModel; design: DesignDocument }> {
+  const { file, text } = readCaseModel(name);
+  const imported = await importModel(text, { file });
+  const loaded = loadDesign(readCaseDesign(name), 'design.json');
+  expect(
+    [...imported.diagnostics, ...loaded.diagnostics].filter((d) => d.severity === 'error'),
+    name,
+  ).toEqual([]);
+  return { model: imported.model!, design: loaded.design! };
+}
 
 export function goldenCases(): string[] {
   return readdirSync(GOLDEN_DIR, { withFileTypes: true })

@@ -1,0 +1,464 @@
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import type { DesignDocument, NewLambdaFunction } from '../design/types';
+import { lambdaPermissions } from '../integrations/lambda-permissions';
+import { ownEntry } from '../integrations/render-context';
+import type { PermissionPlan } from '../integrations/types';
+import type { JsonObject, JsonValue } from '../json';
+import type { ApiModel } from '../model/types';
+import { renderOpenApi } from '../openapi/render-openapi';
+import { logicalId, placeholder, PSEUDO } from '../references';
+import { shortHash } from './document-hash';
+import { functionCode, type FunctionCode } from './inline-code';
+import { inlineBody, resolvedDocument, type ParameterLiteral } from './placeholders';
+import { sandboxDesign } from './sandbox-design';
+import {
+  INLINE_CODE_LIMIT,
+  type RenderedTemplate,
+  type TemplateAsset,
+  type TemplateOptions,
+  type TemplateParameter,
+} from './types';
+
+const API = 'Api';
+const STAGE = 'ApiStage';
+const ASSET_BUCKET = 'AssetBucket';
+const BASIC_EXECUTION_POLICY =
+  'arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+
+/**
+ * The CloudFormation template that deploys a design's API: the RestApi with the
+ * rendered OpenAPI document as `Body` (or `BodyS3Location` when asked), a
+ * Deployment whose logical id carries a hash of the document (so every change
+ * redeploys, and only a change), the Stage, each new Lambda backend with its
+ * execution role, the permissions API Gateway needs to invoke functions
+ * (`lambdaPermissions`: one API-wide grant for a shared function), and a usage
+ * plan with one key when an operation requires an API key. Values that exist
+ * outside the stack (existing functions, NLBs, VPC links) are parameters
+ * defaulting to the design's values, never invented. Pure and deterministic.
+ */
+export function renderTemplate(
+  model: ApiModel,
+  design: DesignDocument,
+  options: TemplateOptions,
+): RenderedTemplate {
+  const diagnostics: Diagnostic[] = [];
+  const deployed =
+    options.target === 'sandbox' ? sandboxDesign(model, design) : { design, diagnostics: [] };
+  diagnostics.push(...deployed.diagnostics);
+  const target = deployed.design;
+  const rendered = renderOpenApi(model, target);
+  diagnostics.push(...rendered.diagnostics);
+
+  const parameters: TemplateParameter[] = [];
+  const literals: ParameterLiteral[] = [];
+  const resources: JsonObject = {};
+  const functionResources: JsonObject = {};
+  const outputs: JsonObject = {};
+  const assets: TemplateAsset[] = [];
+  /** Placeholders the template resolves, and (for an S3 document) what each becomes. */
+  const known = new Map<
+    string,
+    string | { stageVariable: string; value: JsonValue; prefix: string }
+  >();
+  const env = options.environment;
+  known.set(PSEUDO.partition, env?.partition ?? '');
+  known.set(PSEUDO.region, env?.region ?? '');
+  known.set(PSEUDO.accountId, env?.accountId ?? '');
+
+  const backends = Object.entries(target.backends).sort(([a], [b]) => compare(a, b));
+  const used = usedBackends(model, target);
+  for (const [id, backend] of backends) {
+    if (backend.kind === 'lambda' && backend.function.source === 'new') {
+      const fnId = logicalId(id, 'Function');
+      const code = functionCode(backend.function, INLINE_CODE_LIMIT);
+      let asset: TemplateAsset | undefined;
+      if (code.kind === 'asset') {
+        asset = assetFor(id, backend.function);
+        assets.push(asset);
+        diagnostics.push(
+          diagnostic(
+            'render.cfn-code-not-inline',
+            `The function of backend "${id}" cannot be inlined in the template: ${code.reason}. Its code is deployed from s3://<${ASSET_BUCKET}>/${asset.s3Key} (a zip holding ${asset.fileName}), which the deployer uploads first.`,
+            { pointer: `/backends/${escape(id)}/function/code` },
+          ),
+        );
+      }
+      Object.assign(functionResources, lambdaFunction(id, backend.function, code, asset));
+      outputs[logicalId(id, 'FunctionName')] = {
+        Description: `Name of the Lambda function of backend ${id}`,
+        Value: { Ref: fnId },
+      };
+      known.set(placeholder(fnId, 'Arn'), {
+        stageVariable: fnId,
+        value: { Ref: fnId },
+        prefix: `arn:${env?.partition ?? ''}:lambda:${env?.region ?? ''}:${env?.accountId ?? ''}:function:`,
+      });
+    } else if (backend.kind === 'lambda' && backend.function.source === 'existing') {
+      const arn = backend.function.functionArn;
+      const name = logicalId(id, 'FunctionArn');
+      parameters.push({
+        name,
+        kind: 'lambda-function-arn',
+        description: `ARN of the existing Lambda function of backend ${id}`,
+        default: arn,
+      });
+      literals.push({
+        value: arn,
+        placeholder: placeholder(name),
+        follows: /^\//,
+      });
+      known.set(placeholder(name), arn);
+    } else if (backend.kind === 'ecs-nlb' && backend.service.source === 'existing') {
+      if (!used.has(id)) continue;
+      const dns = logicalId(id, 'NlbDnsName');
+      const link = logicalId(id, 'VpcLinkId');
+      parameters.push(
+        {
+          name: dns,
+          kind: 'nlb-dns-name',
+          description: `DNS name of the existing Network Load Balancer of backend ${id}`,
+          default: backend.service.nlbDnsName,
+        },
+        {
+          name: link,
+          kind: 'vpc-link-id',
+          description: `Id of the existing REST API VPC link to the NLB of backend ${id}`,
+          default: backend.service.vpcLinkId,
+        },
+      );
+      literals.push(
+        { value: backend.service.nlbDnsName, placeholder: placeholder(dns), follows: /^([/:?]|$)/ },
+        { value: backend.service.vpcLinkId, placeholder: placeholder(link), follows: /^$/ },
+      );
+      known.set(placeholder(dns), backend.service.nlbDnsName);
+      known.set(placeholder(link), backend.service.vpcLinkId);
+    } else if (backend.kind === 'ecs-nlb' && used.has(id) && options.target === 'aws') {
+      diagnostics.push(
+        diagnostic(
+          'render.cfn-new-service-unsupported',
+          `The ECS/NLB backend "${id}" asks for a new Fargate service, which this template does not create (a VPC, cluster, service, NLB and VPC link). Deploy it with the exported CDK app, or point "${id}" at an existing NLB and VPC link.`,
+          { pointer: `/backends/${escape(id)}/service` },
+        ),
+      );
+    }
+  }
+
+  const authorizerParameters = new Map<string, string>();
+  for (const [id, authorizer] of Object.entries(target.authorizers).sort(([a], [b]) =>
+    compare(a, b),
+  )) {
+    if (authorizer.kind !== 'lambda' || !('functionArn' in authorizer.function)) continue;
+    const arn = authorizer.function.functionArn;
+    if (authorizerParameters.has(arn) || literals.some((l) => l.value === arn)) continue;
+    const name = logicalId(id, 'AuthorizerFunctionArn');
+    authorizerParameters.set(arn, name);
+    parameters.push({
+      name,
+      kind: 'lambda-function-arn',
+      description: `ARN of the existing Lambda function of authorizer ${id}`,
+      default: arn,
+    });
+    literals.push({ value: arn, placeholder: placeholder(name), follows: /^\// });
+    known.set(placeholder(name), arn);
+  }
+
+  const names = ourNames(target);
+  let body: JsonValue;
+  let document: JsonObject;
+  const stageVariables: JsonObject = {};
+  if (options.bodyS3Location) {
+    if (!env) {
+      diagnostics.push(
+        diagnostic(
+          'render.cfn-s3-body-needs-environment',
+          'The OpenAPI document goes to S3 (BodyS3Location), where CloudFormation does not fill in the partition, region and account its integration URIs need; pass them as options.environment.',
+          { pointer: '' },
+        ),
+      );
+    }
+    const resolved = new Map<string, string>();
+    for (const [text, value] of known) {
+      if (typeof value === 'string') resolved.set(text, value);
+      else {
+        resolved.set(text, value.prefix + '${stageVariables.' + value.stageVariable + '}');
+        stageVariables[value.stageVariable] = value.value;
+      }
+    }
+    const s3 = resolvedDocument(rendered.document, resolved, names);
+    diagnostics.push(...s3.diagnostics);
+    document = s3.document;
+    body = { Bucket: options.bodyS3Location.Bucket, Key: options.bodyS3Location.Key };
+  } else {
+    const inline = inlineBody(rendered.document, new Set(known.keys()), names, literals);
+    diagnostics.push(...inline.diagnostics);
+    document = rendered.document;
+    body = inline.body;
+  }
+
+  const apiName = design.apiName ?? (model.title.trim() || 'API');
+  const documentHash = shortHash(JSON.stringify(document));
+  const deploymentId = 'ApiDeployment' + documentHash;
+  resources[API] = {
+    Type: 'AWS::ApiGateway::RestApi',
+    Properties: {
+      Name: apiName,
+      ...(options.bodyS3Location ? { BodyS3Location: body } : { Body: body }),
+    },
+  };
+  resources[deploymentId] = {
+    Type: 'AWS::ApiGateway::Deployment',
+    Properties: { RestApiId: { Ref: API }, Description: `${apiName}, document ${documentHash}` },
+  };
+  resources[STAGE] = {
+    Type: 'AWS::ApiGateway::Stage',
+    Properties: stageProperties(target, deploymentId, stageVariables),
+  };
+  Object.assign(resources, functionResources);
+  Object.assign(
+    resources,
+    permissions(lambdaPermissions(model, target), target, authorizerParameters),
+  );
+  const keyed = Object.values(target.operations).some((op) => op.apiKeyRequired === true);
+  if (keyed) Object.assign(resources, apiKeyResources());
+
+  const template: Record<string, unknown> = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `${apiName}: API Gateway REST API generated by Gatewright from ${design.model} and its design.`,
+  };
+  if (assets.length > 0) {
+    parameters.push({
+      name: ASSET_BUCKET,
+      kind: 'asset-bucket',
+      description: 'S3 bucket the deployer uploads function code too long to inline to',
+    });
+  }
+  if (parameters.length > 0) {
+    template.Parameters = Object.fromEntries(
+      parameters.map((p) => [
+        p.name,
+        {
+          Type: 'String',
+          Description: p.description,
+          ...(p.default !== undefined ? { Default: p.default } : {}),
+        },
+      ]),
+    );
+  }
+  template.Resources = resources;
+  template.Outputs = {
+    InvokeUrl: {
+      Description: `Invoke URL of the ${target.stage.name} stage`,
+      Value: {
+        'Fn::Sub': `https://\${${API}}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}/${target.stage.name}`,
+      },
+    },
+    ApiId: { Description: 'REST API id', Value: { Ref: API } },
+    StageName: { Description: 'Stage name', Value: { Ref: STAGE } },
+    ...outputs,
+    ...(keyed
+      ? {
+          ApiKeyId: {
+            Description:
+              'API key id; its value: aws apigateway get-api-key --include-value --api-key <id>',
+            Value: { Ref: 'ApiKey' },
+          },
+        }
+      : {}),
+  };
+  return { template, document, parameters, assets, diagnostics };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function escape(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Backends some operation is wired to. */
+function usedBackends(model: ApiModel, design: DesignDocument): Set<string> {
+  const used = new Set<string>();
+  for (const operation of model.operations) {
+    const integration = ownEntry(design.operations, operation.key)?.integration;
+    if (integration && 'backend' in integration) used.add(integration.backend);
+  }
+  return used;
+}
+
+function assetFor(id: string, fn: NewLambdaFunction): TemplateAsset {
+  const dot = fn.handler.lastIndexOf('.');
+  const module = dot > 0 ? fn.handler.slice(0, dot) : fn.handler;
+  const fileName = module + (fn.runtime.startsWith('python') ? '.py' : '.mjs');
+  const folder = id.replace(/[^A-Za-z0-9._-]+/g, '-');
+  return {
+    backend: id,
+    fileName,
+    s3Key: `gatewright/lambda/${folder}/${shortHash(fn.code)}.zip`,
+    text: fn.code,
+  };
+}
+
+function lambdaFunction(
+  id: string,
+  fn: NewLambdaFunction,
+  code: FunctionCode,
+  asset: TemplateAsset | undefined,
+): JsonObject {
+  const fnId = logicalId(id, 'Function');
+  const roleId = logicalId(id, 'FunctionRole');
+  return {
+    [roleId]: {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'lambda.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+            },
+          ],
+        },
+        ManagedPolicyArns: [{ 'Fn::Sub': BASIC_EXECUTION_POLICY }],
+      },
+    },
+    [fnId]: {
+      Type: 'AWS::Lambda::Function',
+      Properties: {
+        Runtime: fn.runtime,
+        Handler: code.kind === 'inline' ? code.handler : fn.handler,
+        MemorySize: fn.memoryMiB,
+        Timeout: fn.timeoutSeconds,
+        Role: { 'Fn::GetAtt': [roleId, 'Arn'] },
+        Code:
+          code.kind === 'inline'
+            ? { ZipFile: code.zipFile }
+            : { S3Bucket: { Ref: ASSET_BUCKET }, S3Key: asset?.s3Key ?? '' },
+      },
+    },
+  };
+}
+
+function stageProperties(
+  design: DesignDocument,
+  deploymentId: string,
+  variables: JsonObject,
+): JsonObject {
+  const stage = design.stage;
+  const props: JsonObject = {
+    RestApiId: { Ref: API },
+    DeploymentId: { Ref: deploymentId },
+    StageName: stage.name,
+  };
+  if (stage.tracingEnabled !== undefined) props.TracingEnabled = stage.tracingEnabled;
+  if (stage.throttlingRateLimit !== undefined || stage.throttlingBurstLimit !== undefined) {
+    const setting: JsonObject = { ResourcePath: '/*', HttpMethod: '*' };
+    if (stage.throttlingRateLimit !== undefined)
+      setting.ThrottlingRateLimit = stage.throttlingRateLimit;
+    if (stage.throttlingBurstLimit !== undefined)
+      setting.ThrottlingBurstLimit = stage.throttlingBurstLimit;
+    props.MethodSettings = [setting];
+  }
+  if (Object.keys(variables).length > 0) props.Variables = variables;
+  return props;
+}
+
+/**
+ * One `AWS::Lambda::Permission` per plan, named for its function and source
+ * (`PetsFnInvokeGETPets`, `PetsFnInvokeAll`, `AuthInvokeAuthorizers`). The
+ * function is the stack's own (Ref gives its name) or an existing one's ARN
+ * parameter.
+ */
+function permissions(
+  plans: PermissionPlan[],
+  design: DesignDocument,
+  authorizerParameters: ReadonlyMap<string, string>,
+): JsonObject {
+  const resources: JsonObject = {};
+  for (const plan of plans) {
+    let functionName: JsonValue;
+    let owner: string;
+    if ('backend' in plan.target) {
+      const backend = ownEntry(design.backends, plan.target.backend);
+      if (backend?.kind !== 'lambda') continue;
+      owner = plan.target.backend;
+      functionName =
+        backend.function.source === 'new'
+          ? { Ref: logicalId(owner, 'Function') }
+          : { Ref: logicalId(owner, 'FunctionArn') };
+    } else {
+      const parameter = authorizerParameters.get(plan.target.functionArn);
+      const backendId = Object.entries(design.backends).find(
+        ([, b]) =>
+          b.kind === 'lambda' &&
+          b.function.source === 'existing' &&
+          b.function.functionArn === (plan.target as { functionArn: string }).functionArn,
+      )?.[0];
+      if (parameter === undefined && backendId === undefined) continue;
+      owner = parameter ?? backendId!;
+      functionName = { Ref: parameter ?? logicalId(backendId!, 'FunctionArn') };
+    }
+    const suffix = plan.sourceArnSuffix === '*/*' ? 'All' : words(plan.sourceArnSuffix);
+    let id = logicalId(owner, 'Invoke' + suffix);
+    for (let n = 2; id in resources; n++) id = logicalId(owner, `Invoke${suffix}${n}`);
+    resources[id] = {
+      Type: 'AWS::Lambda::Permission',
+      Properties: {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: functionName,
+        Principal: 'apigateway.amazonaws.com',
+        SourceArn: {
+          'Fn::Sub': `arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:\${${API}}/${plan.sourceArnSuffix}`,
+        },
+      },
+    };
+  }
+  return resources;
+}
+
+function words(text: string): string {
+  return (text.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+}
+
+/** Operations that require an API key answer 403 until the caller sends a key of a plan covering the stage. */
+function apiKeyResources(): JsonObject {
+  return {
+    UsagePlan: {
+      Type: 'AWS::ApiGateway::UsagePlan',
+      Properties: { ApiStages: [{ ApiId: { Ref: API }, Stage: { Ref: STAGE } }] },
+    },
+    ApiKey: {
+      Type: 'AWS::ApiGateway::ApiKey',
+      Properties: { Enabled: true },
+    },
+    UsagePlanKey: {
+      Type: 'AWS::ApiGateway::UsagePlanKey',
+      Properties: {
+        KeyId: { Ref: 'ApiKey' },
+        KeyType: 'API_KEY',
+        UsagePlanId: { Ref: 'UsagePlan' },
+      },
+    },
+  };
+}
+
+/**
+ * The names the renderer's placeholders can use for this design's backends,
+ * including ones an integration or authorizer names but the design lacks.
+ */
+function ourNames(design: DesignDocument): Set<string> {
+  const ids = new Set(Object.keys(design.backends));
+  for (const op of Object.values(design.operations)) {
+    const integration = op.integration;
+    if (integration && 'backend' in integration) ids.add(integration.backend);
+  }
+  for (const authorizer of Object.values(design.authorizers)) {
+    if (authorizer.kind === 'lambda' && 'backend' in authorizer.function)
+      ids.add(authorizer.function.backend);
+  }
+  return new Set(
+    [...ids].flatMap((id) => ['Function', 'Nlb', 'VpcLink'].map((suffix) => logicalId(id, suffix))),
+  );
+}
