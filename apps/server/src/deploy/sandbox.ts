@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The sandbox's fixed region: ministack answers for one region at a time. */
@@ -54,6 +55,8 @@ export interface StartSandboxOptions {
   bin?: string;
   /** @default 30 seconds: the first start compiles Python files */
   timeoutMillis?: number;
+  /** Abandons the start: ministack is stopped and the start rejects. */
+  signal?: AbortSignal;
 }
 
 /** Ministack could not be started; the message says why and what to do. */
@@ -77,7 +80,8 @@ export async function startSandbox(
     throw new SandboxStartError(
       `${endpoint} is not on this machine, so Gatewright cannot start a sandbox there; start it there, or unset GATEWRIGHT_SANDBOX_ENDPOINT.`,
     );
-  const child = spawn(bin, [], {
+  const [command, args] = diesWithParent(bin);
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       BIND_HOST: '127.0.0.1',
@@ -93,6 +97,11 @@ export async function startSandbox(
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const deadline = Date.now() + (options.timeoutMillis ?? 30_000);
   while (Date.now() < deadline) {
+    if (options.signal?.aborted) {
+      child.kill('SIGTERM');
+      await exited;
+      throw new SandboxStartError('The sandbox start was abandoned.');
+    }
     if (child.exitCode !== null)
       throw new SandboxStartError(
         `The sandbox stopped as it started (exit code ${child.exitCode}): ${output.trim() || 'no output'}`,
@@ -104,6 +113,18 @@ export async function startSandbox(
   throw new SandboxStartError(
     `The sandbox did not answer at ${endpoint} within ${Math.round((options.timeoutMillis ?? 30_000) / 1000)} s: ${output.trim() || 'no output'}`,
   );
+}
+
+// PR_SET_PDEATHSIG survives exec: the kernel sends ministack SIGTERM when this
+// process dies, even by SIGKILL, so a killed server never leaves it running.
+const EXEC_WITH_PARENT_DEATH_SIGNAL =
+  'import ctypes,os,sys;ctypes.CDLL(None).prctl(1,15);os.execv(sys.argv[1],sys.argv[1:])';
+
+/** The command that runs `bin` so that it ends with this process (Linux); elsewhere `bin` itself. */
+function diesWithParent(bin: string): [string, string[]] {
+  const python = join(dirname(bin), 'python');
+  if (process.platform !== 'linux' || !existsSync(python)) return [bin, []];
+  return [python, ['-c', EXEC_WITH_PARENT_DEATH_SIGNAL, bin]];
 }
 
 function started(
