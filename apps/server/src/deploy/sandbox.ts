@@ -57,6 +57,11 @@ export interface StartSandboxOptions {
   timeoutMillis?: number;
   /** Abandons the start: ministack is stopped and the start rejects. */
   signal?: AbortSignal;
+  /**
+   * Keep ministack running after this process exits (the CLI: what it
+   * deployed stays callable). @default false: it ends with this process
+   */
+  detached?: boolean;
 }
 
 /** Ministack could not be started; the message says why and what to do. */
@@ -80,15 +85,16 @@ export async function startSandbox(
     throw new SandboxStartError(
       `${endpoint} is not on this machine, so Gatewright cannot start a sandbox there; start it there, or unset GATEWRIGHT_SANDBOX_ENDPOINT.`,
     );
-  const [command, args] = diesWithParent(bin);
+  const [command, args] = options.detached ? [bin, []] : diesWithParent(bin);
   const child = spawn(command, args, {
+    detached: options.detached === true,
     env: {
       ...process.env,
       BIND_HOST: '127.0.0.1',
       GATEWAY_PORT: url.port || '4566',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'WARNING',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', options.detached ? 'ignore' : 'pipe'],
   });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -106,7 +112,10 @@ export async function startSandbox(
       throw new SandboxStartError(
         `The sandbox stopped as it started (exit code ${child.exitCode}): ${output.trim() || 'no output'}`,
       );
-    if (await isRunning(endpoint, 500)) return started(endpoint, child, exited);
+    if (await isRunning(endpoint, 500)) {
+      if (options.detached) child.unref();
+      return started(endpoint, child, exited);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGTERM');
