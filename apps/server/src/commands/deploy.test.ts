@@ -16,9 +16,15 @@ let folder: string;
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   folder = mkdtempSync(join(tmpdir(), 'gatewright-deploy-cli-'));
-  copyFileSync(new URL('../deploy/__fixtures__/shop.yaml', import.meta.url), join(folder, 'shop.yaml'));
+  copyFileSync(
+    new URL('../deploy/__fixtures__/shop.yaml', import.meta.url),
+    join(folder, 'shop.yaml'),
+  );
   const unreachable = 'http://127.0.0.1:9';
-  writeFileSync(join(folder, 'shop.gatewright.json'), JSON.stringify(shopDesign(unreachable, unreachable)));
+  writeFileSync(
+    join(folder, 'shop.gatewright.json'),
+    JSON.stringify(shopDesign(unreachable, unreachable)),
+  );
 }, 90_000);
 
 afterAll(async () => {
@@ -27,7 +33,9 @@ afterAll(async () => {
 });
 
 /** Runs `gatewright ...args` against the test's sandbox, with no terminal. */
-function gatewright(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function gatewright(
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [BIN, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, GATEWRIGHT_SANDBOX_ENDPOINT: sandbox.endpoint },
@@ -42,7 +50,9 @@ function gatewright(...args: string[]): Promise<{ code: number | null; stdout: s
 describe('gatewright deploy and destroy', () => {
   it('asks for approval, which needs --yes without a terminal', async () => {
     const run = await gatewright('deploy', join(folder, 'shop.yaml'));
-    expect(run.stdout).toMatch(/Change set for stack gatewright-shop-[0-9a-f]{8} \(new stack\): 6 to add/);
+    expect(run.stdout).toMatch(
+      /Change set for stack gatewright-shop-[0-9a-f]{8} \(new stack\): 6 to add/,
+    );
     expect(run.stderr).toContain('Not deployed: approve with --yes');
     expect(run.code).toBe(1);
   });

@@ -11,7 +11,13 @@ import {
 import { RenderErrors, designRenderer } from '../deploy/render-design';
 import { isRunning, sandboxDownMessage, sandboxEndpoint, startSandbox } from '../deploy/sandbox';
 import { formatFailure } from '../deploy/stack-events';
-import { awsTarget, confirmationText, sandboxTarget, type Target, type TargetKind } from '../deploy/targets';
+import {
+  awsTarget,
+  confirmationText,
+  sandboxTarget,
+  type Target,
+  type TargetKind,
+} from '../deploy/targets';
 import { readProject } from '../workspace/read-model';
 
 export interface DeployCommandOptions {
@@ -50,18 +56,27 @@ export async function commandTarget(
     if (!startIfDown) return undefined;
     print(`Starting the sandbox (ministack) at ${endpoint} ...`);
     const started = await startSandbox(endpoint, { detached: true });
-    print(`The sandbox is running (pid ${started.pid}); it keeps running after this command: stop it with \`kill ${started.pid}\`.`);
+    print(
+      `The sandbox is running (pid ${started.pid}); it keeps running after this command: stop it with \`kill ${started.pid}\`.`,
+    );
   }
   return sandboxTarget(endpoint);
 }
 
 /** `gatewright deploy <model>`: the change set, approval, the events as they happen, the outputs. */
-export async function deploy(modelPath: string, options: DeployCommandOptions): Promise<CommandResult> {
+export async function deploy(
+  modelPath: string,
+  options: DeployCommandOptions,
+): Promise<CommandResult> {
   const { print } = options;
   const project = await readProject(modelPath, options.designPath);
   const { model, design } = project;
   if (!model || !design || hasErrors(project.diagnostics))
-    return { exitCode: 1, findings: project.diagnostics, messages: ['Nothing was deployed: fix these first.'] };
+    return {
+      exitCode: 1,
+      findings: project.diagnostics,
+      messages: ['Nothing was deployed: fix these first.'],
+    };
   const { designId, workspace } = designIdentity(modelPath);
   try {
     const target = await commandTarget(options.target, print, true);
@@ -83,12 +98,16 @@ export async function deploy(modelPath: string, options: DeployCommandOptions): 
       if (!(await options.ask(`${confirmationText(target, prepared.stackName)} [y/N] `)))
         return failed('Not deployed: the change set was not approved.');
     }
-    const result = await executeChangeSet(target, prepared, { emit: (event) => printEvent(event, print) });
+    const result = await executeChangeSet(target, prepared, {
+      emit: (event) => printEvent(event, print),
+    });
     return { exitCode: result.outcome === 'succeeded' ? 0 : 1, findings: [], messages: [] };
   } catch (error) {
-    if (error instanceof RenderErrors) return { exitCode: 1, findings: error.findings, messages: [error.message] };
+    if (error instanceof RenderErrors)
+      return { exitCode: 1, findings: error.findings, messages: [error.message] };
     if (error instanceof DeployError) return failed(error.message);
-    if (error instanceof Error && '$metadata' in error) return failed(`The target answered: ${error.name}: ${error.message}`);
+    if (error instanceof Error && '$metadata' in error)
+      return failed(`The target answered: ${error.name}: ${error.message}`);
     throw error;
   }
 }
@@ -98,12 +117,20 @@ function failed(message: string): CommandResult {
 }
 
 /** The change set as a table a person reads before approving. */
-export function formatChangeSet(stackName: string, type: 'CREATE' | 'UPDATE', changes: readonly StackChange[]): string {
-  const lines = [`Change set for stack ${stackName} (${type === 'CREATE' ? 'new stack' : 'update'}): ${summarizeChanges(changes)}`];
+export function formatChangeSet(
+  stackName: string,
+  type: 'CREATE' | 'UPDATE',
+  changes: readonly StackChange[],
+): string {
+  const lines = [
+    `Change set for stack ${stackName} (${type === 'CREATE' ? 'new stack' : 'update'}): ${summarizeChanges(changes)}`,
+  ];
   const width = Math.max(0, ...changes.map((c) => c.logicalId.length));
   for (const change of changes) {
     const replacement = change.replacement ? `  (replacement: ${change.replacement})` : '';
-    lines.push(`  ${change.action.padEnd(7)} ${change.logicalId.padEnd(width)}  ${change.resourceType}${replacement}`);
+    lines.push(
+      `  ${change.action.padEnd(7)} ${change.logicalId.padEnd(width)}  ${change.resourceType}${replacement}`,
+    );
   }
   return lines.join('\n');
 }
@@ -114,7 +141,9 @@ export function printEvent(event: DeployEvent, print: (line: string) => void): v
     case 'stack-event': {
       const { event: e, progress } = event;
       const time = e.timestamp.slice(11, 19);
-      print(`${time} [${progress.done}/${progress.total}] ${e.status.padEnd(20)} ${e.logicalId} ${e.resourceType}${e.reason ? ` — ${e.reason}` : ''}`);
+      print(
+        `${time} [${progress.done}/${progress.total}] ${e.status.padEnd(20)} ${e.logicalId} ${e.resourceType}${e.reason ? ` — ${e.reason}` : ''}`,
+      );
       return;
     }
     case 'note':
@@ -127,7 +156,9 @@ export function printEvent(event: DeployEvent, print: (line: string) => void): v
         for (const [key, value] of Object.entries(result.outputs)) print(`  ${key}: ${value}`);
         if (result.invokeUrl) print(`Call it at ${result.invokeUrl}`);
       } else {
-        print(`${result.outcome === 'cancelled' ? 'Cancelled' : 'Failed'}: ${result.failure ? formatFailure(result.failure) : result.stackStatus}`);
+        print(
+          `${result.outcome === 'cancelled' ? 'Cancelled' : 'Failed'}: ${result.failure ? formatFailure(result.failure) : result.stackStatus}`,
+        );
       }
       return;
     }

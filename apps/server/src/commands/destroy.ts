@@ -15,14 +15,27 @@ export async function destroy(
     const target = await commandTarget(options.target, options.print, false);
     // The sandbox keeps nothing once stopped: nothing to delete.
     if (!target)
-      return { exitCode: 0, findings: [], messages: [`The sandbox is not running, so ${stackName} is not there.`] };
+      return {
+        exitCode: 0,
+        findings: [],
+        messages: [`The sandbox is not running, so ${stackName} is not there.`],
+      };
     options.print(`Deleting stack ${stackName} ...`);
     const deleted = await destroyStack(target, stackName);
-    return { exitCode: 0, findings: [], messages: [deleted ? `Deleted ${stackName}.` : `There is no stack ${stackName}.`] };
+    return {
+      exitCode: 0,
+      findings: [],
+      messages: [deleted ? `Deleted ${stackName}.` : `There is no stack ${stackName}.`],
+    };
   } catch (error) {
-    if (error instanceof DeployError) return { exitCode: 1, findings: [], messages: [error.message] };
+    if (error instanceof DeployError)
+      return { exitCode: 1, findings: [], messages: [error.message] };
     if (error instanceof Error && '$metadata' in error)
-      return { exitCode: 1, findings: [], messages: [`The target answered: ${error.name}: ${error.message}`] };
+      return {
+        exitCode: 1,
+        findings: [],
+        messages: [`The target answered: ${error.name}: ${error.message}`],
+      };
     throw error;
   }
 }

@@ -29,6 +29,7 @@ export function toStackChanges(changes: readonly Change[] | undefined): StackCha
 
 /** A one-line summary: "3 to add, 1 to modify, 0 to remove". */
 export function summarizeChanges(changes: readonly StackChange[]): string {
-  const count = (action: StackChange['action']) => changes.filter((c) => c.action === action).length;
+  const count = (action: StackChange['action']) =>
+    changes.filter((c) => c.action === action).length;
   return `${count('Add')} to add, ${count('Modify')} to modify, ${count('Remove')} to remove`;
 }

@@ -20,9 +20,7 @@ const servers: Server[] = [];
 async function echoServer(name: string): Promise<string> {
   const server = createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
-    response.end(
-      JSON.stringify({ server: name, method: request.method, url: request.url }),
-    );
+    response.end(JSON.stringify({ server: name, method: request.method, url: request.url }));
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -110,7 +108,11 @@ describe('deploying a design to a real sandbox and calling it', () => {
     const second = await deploy(design(changed));
     expect(second.prepared.type).toBe('UPDATE');
     expect(second.prepared.changes).toContainEqual(
-      expect.objectContaining({ action: 'Modify', logicalId: expect.stringMatching(/Api/), resourceType: 'AWS::ApiGateway::RestApi' }),
+      expect.objectContaining({
+        action: 'Modify',
+        logicalId: expect.stringMatching(/Api/),
+        resourceType: 'AWS::ApiGateway::RestApi',
+      }),
     );
     expect(second.result.outcome).toBe('succeeded');
     const updated = await fetch(`${second.result.invokeUrl}/pets/7`);

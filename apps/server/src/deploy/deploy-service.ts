@@ -1,7 +1,13 @@
 import { DeployRuns } from './deploy-runs';
 import { DeployError } from './engine';
 import { isRunning, sandboxDownMessage, sandboxEndpoint } from './sandbox';
-import { awsTarget, sandboxTarget, type AwsTargetOptions, type Target, type TargetKind } from './targets';
+import {
+  awsTarget,
+  sandboxTarget,
+  type AwsTargetOptions,
+  type Target,
+  type TargetKind,
+} from './targets';
 
 export interface DeployServiceOptions {
   /** @default sandboxEndpoint() (GATEWRIGHT_SANDBOX_ENDPOINT, else http://127.0.0.1:4566) */

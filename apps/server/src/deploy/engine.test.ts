@@ -61,7 +61,11 @@ function stack(text: string, extra: Record<string, unknown> = {}): RenderedStack
         },
         Stage: {
           Type: 'AWS::ApiGateway::Stage',
-          Properties: { RestApiId: { Ref: 'Api' }, DeploymentId: { Ref: deployment }, StageName: 'v1' },
+          Properties: {
+            RestApiId: { Ref: 'Api' },
+            DeploymentId: { Ref: deployment },
+            StageName: 'v1',
+          },
         },
         ...extra,
       },
@@ -102,7 +106,10 @@ describe('the deploy engine on a real sandbox', () => {
     const own = second.events.flatMap((e) => (e.kind === 'stack-event' ? [e.event] : []));
     expect(own[0]?.status).toBe('UPDATE_IN_PROGRESS');
     expect(own.some((e) => e.status === 'CREATE_COMPLETE')).toBe(false);
-    expect(own.at(-1)).toMatchObject({ logicalId: second.prepared.stackName, status: 'UPDATE_COMPLETE' });
+    expect(own.at(-1)).toMatchObject({
+      logicalId: second.prepared.stackName,
+      status: 'UPDATE_COMPLETE',
+    });
     expect(await (await fetch(`${second.result.invokeUrl}/hello`)).json()).toEqual({ v: 2 });
 
     expect(await destroyStack(target, first.prepared.stackName)).toBe(true);
@@ -130,7 +137,9 @@ describe('the deploy engine on a real sandbox', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeployError);
     expect((error as DeployError).code).toBe('rejected');
-    expect((error as DeployError).message).toMatch(/Unrecognized resource types: \[AWS::Nope::Thing\]/);
+    expect((error as DeployError).message).toMatch(
+      /Unrecognized resource types: \[AWS::Nope::Thing\]/,
+    );
   });
 
   it('passes a template over the inline limit by URL from the sandbox S3', async () => {
@@ -190,7 +199,10 @@ describe('the deploy engine on a real sandbox', () => {
   it('refuses a second deploy of the same design while the first runs', async () => {
     const runs = new DeployRuns();
     let release: () => void = () => {};
-    const first = runs.exclusive('engine/twice.yaml', () => new Promise<void>((r) => (release = r)));
+    const first = runs.exclusive(
+      'engine/twice.yaml',
+      () => new Promise<void>((r) => (release = r)),
+    );
     await expect(runs.exclusive('engine/twice.yaml', async () => {})).rejects.toMatchObject({
       code: 'busy',
     });
@@ -203,7 +215,9 @@ describe('the deploy engine on a real sandbox', () => {
 
 async function handleUrl(stackName: string): Promise<string | undefined> {
   const { ListStackResourcesCommand } = await import('@aws-sdk/client-cloudformation');
-  const page = await target.cloudFormation.send(new ListStackResourcesCommand({ StackName: stackName }));
+  const page = await target.cloudFormation.send(
+    new ListStackResourcesCommand({ StackName: stackName }),
+  );
   const handle = page.StackResourceSummaries?.find((r) => r.LogicalResourceId === 'Handle');
   return handle?.PhysicalResourceId?.startsWith('http') ? handle.PhysicalResourceId : undefined;
 }

@@ -56,12 +56,7 @@ export type RenderStack = (placement: DocumentPlacement) => RenderedStack;
 export class DeployError extends Error {
   constructor(
     readonly code:
-      | 'sandbox-down'
-      | 'rejected'
-      | 'busy'
-      | 'no-stack'
-      | 'missing-parameter'
-      | 'not-deployable',
+      'sandbox-down' | 'rejected' | 'busy' | 'no-stack' | 'missing-parameter' | 'not-deployable',
     message: string,
   ) {
     super(message);
@@ -121,12 +116,19 @@ export async function prepareChangeSet(
 ): Promise<PreparedChangeSet> {
   const stackName = stackNameFor(options.designId);
   let existing = await describeStack(target, stackName);
-  if (existing && !isTerminal(existing.StackStatus ?? '') && existing.StackStatus !== 'REVIEW_IN_PROGRESS')
+  if (
+    existing &&
+    !isTerminal(existing.StackStatus ?? '') &&
+    existing.StackStatus !== 'REVIEW_IN_PROGRESS'
+  )
     throw new DeployError(
       'busy',
       `Stack ${stackName} is ${existing.StackStatus}; wait until it finishes, or cancel it.`,
     );
-  if (existing?.StackStatus === 'ROLLBACK_COMPLETE' || existing?.StackStatus === 'ROLLBACK_FAILED') {
+  if (
+    existing?.StackStatus === 'ROLLBACK_COMPLETE' ||
+    existing?.StackStatus === 'ROLLBACK_FAILED'
+  ) {
     await deleteAndWait(target, stackName);
     existing = undefined;
   }
@@ -441,7 +443,10 @@ async function newEvents(
     let page;
     try {
       page = await target.cloudFormation.send(
-        new DescribeStackEventsCommand({ StackName: stackName, ...(next ? { NextToken: next } : {}) }),
+        new DescribeStackEventsCommand({
+          StackName: stackName,
+          ...(next ? { NextToken: next } : {}),
+        }),
       );
     } catch {
       break;

@@ -24,7 +24,9 @@ export function startSandboxForServer(
   const starting: Promise<StartedSandbox | undefined> = (async () => {
     if (await isRunning(endpoint)) return undefined;
     if (!existsSync(MINISTACK_BIN)) {
-      print(`The sandbox is not installed; to deploy locally, run \`${PYTHON_ENV_COMMAND}\` and restart.`);
+      print(
+        `The sandbox is not installed; to deploy locally, run \`${PYTHON_ENV_COMMAND}\` and restart.`,
+      );
       return undefined;
     }
     const sandbox = await startSandbox(endpoint, { signal: abandon.signal });
@@ -32,7 +34,9 @@ export function startSandboxForServer(
     return sandbox;
   })().catch((error: unknown) => {
     if (abandon.signal.aborted) return undefined;
-    print(`The sandbox could not be started: ${error instanceof Error ? error.message : String(error)}`);
+    print(
+      `The sandbox could not be started: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   });
   return {

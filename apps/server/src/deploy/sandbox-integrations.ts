@@ -93,9 +93,7 @@ async function completeIntegration(
         ? { contentHandling: extension.contentHandling as 'CONVERT_TO_TEXT' }
         : {}),
       ...(extension.timeoutInMillis ? { timeoutInMillis: extension.timeoutInMillis } : {}),
-      ...(extension.cacheKeyParameters
-        ? { cacheKeyParameters: extension.cacheKeyParameters }
-        : {}),
+      ...(extension.cacheKeyParameters ? { cacheKeyParameters: extension.cacheKeyParameters } : {}),
     }),
   );
   for (const [pattern, response] of Object.entries(extension.responses ?? {})) {
@@ -113,9 +111,7 @@ async function completeIntegration(
         statusCode: response.statusCode,
         selectionPattern: pattern === 'default' ? '' : pattern,
         ...(response.responseTemplates ? { responseTemplates: response.responseTemplates } : {}),
-        ...(response.responseParameters
-          ? { responseParameters: response.responseParameters }
-          : {}),
+        ...(response.responseParameters ? { responseParameters: response.responseParameters } : {}),
       }),
     );
   }

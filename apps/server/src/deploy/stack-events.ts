@@ -20,7 +20,9 @@ export interface DeployProgress {
 /** CloudFormation's page of events, newest first, as ours. */
 export function toDeployEvent(event: StackEvent): DeployStackEvent {
   return {
-    id: event.EventId ?? `${event.LogicalResourceId}-${event.ResourceStatus}-${String(event.Timestamp)}`,
+    id:
+      event.EventId ??
+      `${event.LogicalResourceId}-${event.ResourceStatus}-${String(event.Timestamp)}`,
     timestamp: (event.Timestamp ?? new Date(0)).toISOString(),
     logicalId: event.LogicalResourceId ?? '',
     resourceType: event.ResourceType ?? '',
@@ -109,8 +111,7 @@ export interface DeployFailure {
 const ROLLBACK_WORDS: Record<string, string> = {
   ROLLBACK_COMPLETE:
     'The new stack was rolled back and holds nothing; delete it before deploying again.',
-  ROLLBACK_FAILED:
-    'The rollback of the new stack failed too; delete the stack, then deploy again.',
+  ROLLBACK_FAILED: 'The rollback of the new stack failed too; delete the stack, then deploy again.',
   UPDATE_ROLLBACK_COMPLETE: 'The update was rolled back: the stack is as it was before.',
   UPDATE_ROLLBACK_FAILED:
     'The rollback of the update failed: the stack is in between; continue the rollback in the CloudFormation console, or delete the stack.',
@@ -137,7 +138,8 @@ export function summarizeFailure(
         !/cancel/i.test(event.reason ?? ''),
     ) ??
     events.find(
-      (event) => event.status.endsWith('_FAILED') && event.resourceType !== 'AWS::CloudFormation::Stack',
+      (event) =>
+        event.status.endsWith('_FAILED') && event.resourceType !== 'AWS::CloudFormation::Stack',
     );
   return {
     ...(failed ? { logicalId: failed.logicalId, resourceType: failed.resourceType } : {}),

@@ -11,7 +11,10 @@ export const TryRequestSchema = z
       .max(4096)
       .regex(/^\/(?!\/)/, 'must start with one / (a path under the deployed stage)'),
     headers: z.record(z.string(), z.string()).default({}),
-    body: z.string().max(10 * 1024 * 1024).optional(),
+    body: z
+      .string()
+      .max(10 * 1024 * 1024)
+      .optional(),
   })
   .openapi('TryRequest');
 
@@ -30,7 +33,14 @@ export const TryResponseSchema = z
 export type TryResponse = z.infer<typeof TryResponseSchema>;
 
 /** Headers the server sets itself, or that would let a request go elsewhere. */
-const DROPPED_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'x-gatewright-token', 'cookie']);
+const DROPPED_HEADERS = new Set([
+  'host',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+  'x-gatewright-token',
+  'cookie',
+]);
 
 const TRY_TIMEOUT_MILLIS = 30_000;
 
@@ -79,6 +89,12 @@ export async function sendTryRequest(invokeUrl: string, request: TryRequest): Pr
       error instanceof Error && error.name === 'TimeoutError'
         ? `No answer within ${TRY_TIMEOUT_MILLIS / 1000} s.`
         : `The request could not be sent: ${error instanceof Error ? error.message : String(error)}`;
-    return { url, status: 0, headers: {}, body: reason, timeMillis: Math.round(performance.now() - started) };
+    return {
+      url,
+      status: 0,
+      headers: {},
+      body: reason,
+      timeMillis: Math.round(performance.now() - started),
+    };
   }
 }

@@ -38,7 +38,10 @@ async function shopApp(endpoint: string) {
   process.env.GATEWRIGHT_SANDBOX_ENDPOINT = endpoint;
   const app = await testApp();
   mkdirSync(join(app.root, 'shop'));
-  copyFileSync(new URL('../deploy/__fixtures__/shop.yaml', import.meta.url), join(app.root, 'shop', 'shop.yaml'));
+  copyFileSync(
+    new URL('../deploy/__fixtures__/shop.yaml', import.meta.url),
+    join(app.root, 'shop', 'shop.yaml'),
+  );
   writeFileSync(
     join(app.root, 'shop', 'shop.gatewright.json'),
     JSON.stringify(shopDesign(backendOrigin, backendOrigin), null, 2),
@@ -86,7 +89,11 @@ describe('the deploy routes', () => {
       confirmation: string;
     }>(made);
     expect(changeSet.type).toBe('CREATE');
-    expect(changeSet.changes).toContainEqual({ action: 'Add', logicalId: expect.any(String), resourceType: 'AWS::ApiGateway::RestApi' });
+    expect(changeSet.changes).toContainEqual({
+      action: 'Add',
+      logicalId: expect.any(String),
+      resourceType: 'AWS::ApiGateway::RestApi',
+    });
     expect(changeSet.confirmation).toContain('local sandbox');
 
     const run = await call(`${SHOP_PATH}/deploy/execute`, {
@@ -101,15 +108,21 @@ describe('the deploy routes', () => {
     const events = await sseEvents(await call(`${SHOP_PATH}/deploy/events`));
     const done = events.at(-1)!;
     expect(done.event).toBe('done');
-    expect(done.data).toMatchObject({ result: { outcome: 'succeeded', stackStatus: 'CREATE_COMPLETE' } });
+    expect(done.data).toMatchObject({
+      result: { outcome: 'succeeded', stackStatus: 'CREATE_COMPLETE' },
+    });
     const progress = events
       .filter((e) => e.event === 'stack-event')
       .map((e) => (e.data as { progress: { done: number; total: number } }).progress);
-    expect(progress.at(-1)).toEqual({ done: changeSet.changes.length, total: changeSet.changes.length });
+    expect(progress.at(-1)).toEqual({
+      done: changeSet.changes.length,
+      total: changeSet.changes.length,
+    });
 
-    const stacks = await readJson<{ stacks: { stackName: string; status: string }[]; invokeUrl: string }>(
-      await call(`${SHOP_PATH}/deploy/stack`),
-    );
+    const stacks = await readJson<{
+      stacks: { stackName: string; status: string }[];
+      invokeUrl: string;
+    }>(await call(`${SHOP_PATH}/deploy/stack`));
     expect(stacks.stacks).toEqual([
       expect.objectContaining({ stackName: changeSet.stackName, status: 'CREATE_COMPLETE' }),
     ]);
@@ -120,7 +133,12 @@ describe('the deploy routes', () => {
       body: { method: 'GET', path: '/stores/s-1' },
     });
     expect(tried.status).toBe(200);
-    const answer = await readJson<{ status: number; body: string; timeMillis: number; url: string }>(tried);
+    const answer = await readJson<{
+      status: number;
+      body: string;
+      timeMillis: number;
+      url: string;
+    }>(tried);
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({ url: '/stores/s-1' });
     expect(answer.url.startsWith(stacks.invokeUrl)).toBe(true);

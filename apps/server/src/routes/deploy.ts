@@ -14,19 +14,15 @@ import {
 import { RenderErrors, designRenderer } from '../deploy/render-design';
 import { stackNameFor } from '../deploy/stack-name';
 import { confirmationText, type TargetKind } from '../deploy/targets';
-import {
-  sendTryRequest,
-  tryUrl,
-  TryRequestSchema,
-  TryResponseSchema,
-} from '../deploy/try-request';
+import { sendTryRequest, tryUrl, TryRequestSchema, TryResponseSchema } from '../deploy/try-request';
 import { ApiError } from '../middleware/errors';
 import type { DesignStore } from '../workspace/design-store';
 import { loadStoredProject } from './project';
 import { newRouter } from './router';
 
 const TargetSchema = z.enum(['sandbox', 'aws']).default('sandbox').openapi({
-  description: '`sandbox` (the local ministack) or `aws` (the account of the server’s credentials).',
+  description:
+    '`sandbox` (the local ministack) or `aws` (the account of the server’s credentials).',
 });
 const TargetQuery = z.object({ target: TargetSchema });
 
@@ -78,7 +74,9 @@ const ERRORS = {
   409: errorResponse('A deploy of this design is running.'),
   422: errorResponse('The design does not render, or the target rejected the template.'),
   502: errorResponse('The target answered with an error the message quotes.'),
-  503: errorResponse('The target cannot be reached (the sandbox is not running); the message says how to start it.'),
+  503: errorResponse(
+    'The target cannot be reached (the sandbox is not running); the message says how to start it.',
+  ),
 } as const;
 
 const changeSet = createRoute({
@@ -90,7 +88,10 @@ const changeSet = createRoute({
     body: { content: { 'application/json': { schema: z.object({ target: TargetSchema }) } } },
   },
   responses: {
-    200: { description: 'The change set.', content: { 'application/json': { schema: ChangeSetSchema } } },
+    200: {
+      description: 'The change set.',
+      content: { 'application/json': { schema: ChangeSetSchema } },
+    },
     ...ERRORS,
   },
 });
@@ -122,7 +123,10 @@ const events = createRoute({
     'Events: `stack-event` (`{event, progress: {done, total}}`, oldest first), `note` (`{message}`), and last `done` (`{result}`: outcome, stack status, outputs, invoke URL, failure in words). The stream ends after `done`.',
   request: { params: DesignIdParams },
   responses: {
-    200: { description: 'The event stream.', content: { 'text/event-stream': { schema: z.string() } } },
+    200: {
+      description: 'The event stream.',
+      content: { 'text/event-stream': { schema: z.string() } },
+    },
     404: errorResponse('No deploy of this design has run since the server started.'),
   },
 });
@@ -151,7 +155,8 @@ const cancel = createRoute({
 const stack = createRoute({
   method: 'get',
   path: '/designs/{id}/deploy/stack',
-  summary: "The design's stacks (tagged gatewright:design), their status and outputs, and the invoke URL",
+  summary:
+    "The design's stacks (tagged gatewright:design), their status and outputs, and the invoke URL",
   request: { params: DesignIdParams, query: TargetQuery },
   responses: {
     200: { description: 'The stacks.', content: { 'application/json': { schema: StacksSchema } } },
@@ -167,7 +172,9 @@ const deleteStack = createRoute({
   responses: {
     200: {
       description: 'Deleted, or there was none.',
-      content: { 'application/json': { schema: z.object({ deleted: z.boolean(), stackName: z.string() }) } },
+      content: {
+        'application/json': { schema: z.object({ deleted: z.boolean(), stackName: z.string() }) },
+      },
     },
     ...ERRORS,
   },
@@ -182,13 +189,17 @@ const tryIt = createRoute({
     body: { content: { 'application/json': { schema: TryRequestSchema } } },
   },
   responses: {
-    200: { description: 'The answer.', content: { 'application/json': { schema: TryResponseSchema } } },
+    200: {
+      description: 'The answer.',
+      content: { 'application/json': { schema: TryResponseSchema } },
+    },
     ...ERRORS,
   },
 });
 
 const CANCEL_WORDS = {
-  'update-cancelled': 'The update was cancelled; CloudFormation rolls the stack back to how it was.',
+  'update-cancelled':
+    'The update was cancelled; CloudFormation rolls the stack back to how it was.',
   'create-deleted': 'The stack was still being created, so it is being deleted.',
   'nothing-running': 'No deploy of this design is running.',
 } as const;
@@ -259,7 +270,12 @@ export function deployRoutes(store: DesignStore, service: DeployService) {
     .openapi(events, (c) => {
       const { id } = c.req.valid('param');
       const run = service.runs.get(id);
-      if (!run) throw new ApiError(404, 'no-deploy', 'No deploy of this design has run since the server started.');
+      if (!run)
+        throw new ApiError(
+          404,
+          'no-deploy',
+          'No deploy of this design has run since the server started.',
+        );
       return streamSSE(c, async (stream) => {
         const queue = [...run.events];
         let wake: () => void = () => {};
@@ -295,7 +311,10 @@ export function deployRoutes(store: DesignStore, service: DeployService) {
       const { id } = c.req.valid('param');
       const run = service.runs.get(id);
       if (!run || run.result || !service.runs.isBusy(id))
-        return c.json({ action: 'nothing-running' as const, message: CANCEL_WORDS['nothing-running'] }, 200);
+        return c.json(
+          { action: 'nothing-running' as const, message: CANCEL_WORDS['nothing-running'] },
+          200,
+        );
       run.cancelRequested = true;
       const target = await targetFor(run.target);
       const action = await cancelDeploy(target, run.stackName).catch(toApiError);
@@ -345,7 +364,10 @@ export function deployRoutes(store: DesignStore, service: DeployService) {
 }
 
 function busy(): DeployError {
-  return new DeployError('busy', 'A deploy of this design is already running; wait for it to finish, or cancel it.');
+  return new DeployError(
+    'busy',
+    'A deploy of this design is already running; wait for it to finish, or cancel it.',
+  );
 }
 
 const STATUS: Record<DeployError['code'], 404 | 409 | 422 | 503> = {
@@ -361,7 +383,8 @@ const STATUS: Record<DeployError['code'], 404 | 409 | 422 | 503> = {
 function toApiError(error: unknown): never {
   if (error instanceof RenderErrors)
     throw new ApiError(422, 'not-deployable', error.message, { findings: error.findings });
-  if (error instanceof DeployError) throw new ApiError(STATUS[error.code], error.code, error.message);
+  if (error instanceof DeployError)
+    throw new ApiError(STATUS[error.code], error.code, error.message);
   // An AWS SDK error: the target refused or failed; its message is meant for people.
   if (error instanceof Error && '$metadata' in error)
     throw new ApiError(502, 'target-error', `The target answered: ${error.name}: ${error.message}`);
