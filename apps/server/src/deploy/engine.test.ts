@@ -1,3 +1,4 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DeployError,
@@ -149,6 +150,48 @@ describe('the deploy engine on a real sandbox', () => {
     expect(result.outcome).toBe('succeeded');
     const body = (await (await fetch(`${result.invokeUrl}/hello`)).json()) as { filler: string };
     expect(body.filler).toHaveLength(60_000);
+  });
+
+  it('on AWS, puts a document too big to inline in S3, rendered again for BodyS3Location', async () => {
+    // The sandbox's clients dressed as an account: ministack ignores
+    // BodyS3Location, but the upload and the template are what AWS would get.
+    const account: Target = { ...target, kind: 'aws' };
+    const big = stack(JSON.stringify({ filler: 'y'.repeat(60_000) }));
+    const placements: unknown[] = [];
+    const prepared = await prepareChangeSet(account, {
+      designId: 'engine/aws-big.yaml',
+      workspace: '/tmp/engine-test',
+      render: (placement) => {
+        placements.push(placement);
+        if (!placement.bodyS3Location) return big;
+        const api = {
+          Type: 'AWS::ApiGateway::RestApi',
+          Properties: { BodyS3Location: placement.bodyS3Location },
+        };
+        const resources = { ...(big.template.Resources as Record<string, unknown>), Api: api };
+        return {
+          ...big,
+          document: { ...big.document, 'x-rendered-for': 's3' },
+          template: { ...big.template, Resources: resources },
+        };
+      },
+    });
+    expect(prepared.documentVia).toBe('s3');
+    expect(prepared.templateVia).toBe('inline');
+    expect(placements[1]).toEqual({
+      bodyS3Location: {
+        Bucket: 'gatewright-artifacts-000000000000-us-east-1',
+        Key: expect.stringMatching(
+          /^documents\/gatewright-engine-aws-big-[0-9a-f]{8}\/[0-9a-f]{16}\.json$/,
+        ),
+      },
+      environment: { partition: 'aws', region: 'us-east-1', accountId: '000000000000' },
+    });
+    const { bodyS3Location } = placements[1] as { bodyS3Location: { Bucket: string; Key: string } };
+    const uploaded = await target.s3.send(new GetObjectCommand(bodyS3Location));
+    expect(JSON.parse(await uploaded.Body!.transformToString())).toMatchObject({
+      'x-rendered-for': 's3',
+    });
   });
 
   it('cancels an update midway: CloudFormation rolls it back and the result says cancelled', async () => {

@@ -139,19 +139,30 @@ export async function prepareChangeSet(
   let renderMillis = performance.now() - started;
   let documentVia: PreparedChangeSet['documentVia'] = 'inline';
   let bucket: string | undefined;
-  const documentText = JSON.stringify(rendered.document);
   // Ministack ignores BodyS3Location (README.md), so on the sandbox the
   // document stays inline and only the template goes to S3.
-  if (target.kind === 'aws' && Buffer.byteLength(documentText) > INLINE_BODY_LIMIT) {
+  if (target.kind === 'aws' && byteLength(rendered.template) > INLINE_BODY_LIMIT) {
     bucket = await ensureArtifactBucket(target);
-    const key = `documents/${stackName}/${sha256(documentText)}.json`;
-    await uploadArtifact(target, bucket, key, documentText, 'application/json');
+    const key = `documents/${stackName}/${sha256(JSON.stringify(rendered.document))}.json`;
     const again = performance.now();
+    // Rendered again for S3: the document then carries the account, region and
+    // partition itself, as CloudFormation does not evaluate a document it reads from S3.
     rendered = options.render({
       bodyS3Location: { Bucket: bucket, Key: key },
-      environment: { partition: 'aws', region: target.region, accountId: target.accountId },
+      environment: {
+        partition: partitionOf(target.region),
+        region: target.region,
+        accountId: target.accountId,
+      },
     });
     renderMillis += performance.now() - again;
+    await uploadArtifact(
+      target,
+      bucket,
+      key,
+      JSON.stringify(rendered.document),
+      'application/json',
+    );
     documentVia = 's3';
   }
 
@@ -179,7 +190,7 @@ export async function prepareChangeSet(
   let templateSource: { TemplateBody: string } | { TemplateURL: string } = {
     TemplateBody: templateText,
   };
-  if (Buffer.byteLength(templateText) > INLINE_BODY_LIMIT) {
+  if (byteLength(rendered.template) > INLINE_BODY_LIMIT) {
     bucket ??= await ensureArtifactBucket(target);
     const uploaded = await uploadArtifact(
       target,
@@ -541,6 +552,17 @@ export async function listDesignStacks(target: Target, designId: string): Promis
 function rejected(error: unknown): DeployError {
   const message = error instanceof Error ? error.message : String(error);
   return new DeployError('rejected', `CloudFormation rejected the change set: ${message}`);
+}
+
+function byteLength(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value));
+}
+
+/** The AWS partition of a region: China and GovCloud regions have their own. */
+export function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
 }
 
 function sha256(text: string): string {

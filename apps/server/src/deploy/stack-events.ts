@@ -118,6 +118,7 @@ const ROLLBACK_WORDS: Record<string, string> = {
   CREATE_FAILED: 'The stack was not created.',
   UPDATE_FAILED: 'The update failed and was not rolled back.',
   DELETE_FAILED: 'Some resources could not be deleted; they are still there.',
+  DELETE_COMPLETE: 'The stack was deleted: nothing of it remains.',
 };
 
 /**

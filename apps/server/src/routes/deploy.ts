@@ -259,11 +259,14 @@ export function deployRoutes(store: DesignStore, service: DeployService) {
           'That change set is not the one waiting for approval (it ran, or a newer one was made); create the change set again.',
         );
       const target = await targetFor(pending.target);
-      const run = service.runs.start(id, pending.prepared, pending.target, (emit, current) =>
-        executeChangeSet(target, pending.prepared, {
-          emit,
-          cancelled: () => current.cancelRequested,
-        }),
+      // Another run may have started while the target was being checked.
+      const run = refusing(() =>
+        service.runs.start(id, pending.prepared, pending.target, (emit, current) =>
+          executeChangeSet(target, pending.prepared, {
+            emit,
+            cancelled: () => current.cancelRequested,
+          }),
+        ),
       );
       return c.json({ stackName: run.stackName }, 202);
     })
@@ -378,6 +381,14 @@ const STATUS: Record<DeployError['code'], 404 | 409 | 422 | 503> = {
   'missing-parameter': 422,
   'not-deployable': 422,
 };
+
+function refusing<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    return toApiError(error);
+  }
+}
 
 /** A deploy refusal as the API's error; anything else (a bug) goes on to the 500 handler. */
 function toApiError(error: unknown): never {
