@@ -46,6 +46,7 @@ describe('/api/openapi.json', () => {
         'GET /api/designs/{id}/deploy/stack',
         'DELETE /api/designs/{id}/deploy/stack',
         'POST /api/designs/{id}/try',
+        'GET /api/designs/{id}/template',
         'POST /api/validate',
         'GET /api/trash',
         'POST /api/trash/{trashId}/restore',

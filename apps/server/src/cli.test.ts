@@ -76,6 +76,22 @@ describe('gatewright command line', () => {
     );
   });
 
+  it('render --format cloudformation prints the template that deploys the API', () => {
+    const dir = workspaceWithSample();
+    gatewright(dir, 'init', 'openapi.yaml', '--lambda-all');
+
+    const result = gatewright(dir, 'render', 'openapi.yaml', '--format', 'cloudformation');
+
+    expect(result.code).toBe(0);
+    const template = JSON.parse(result.stdout);
+    expect(template.Resources.Api.Type).toBe('AWS::ApiGateway::RestApi');
+    expect(template.Outputs.InvokeUrl).toBeDefined();
+    expect(
+      gatewright(dir, 'render', 'openapi.yaml', '--format', 'cloudformation', '--target', 'moon')
+        .code,
+    ).toBe(2);
+  });
+
   it('validate exits 1 and prints file:line findings for unwired operations', () => {
     const dir = workspaceWithSample();
     writeFileSync(

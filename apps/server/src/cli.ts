@@ -19,8 +19,9 @@ const USAGE = `Usage:
   gatewright init <model> [--mock-all | --lambda-all] [--design <file>] [--force]
       Write a design file beside the model (<name>.gatewright.json). Without a
       pattern, integrations already in the model are recovered.
-  gatewright render <model> [--design <file>] [--format json|yaml] [--out <dir>]
-      The OpenAPI document with x-amazon-apigateway-* extensions.
+  gatewright render <model> [--design <file>] [--format json|yaml|cloudformation] [--target sandbox|aws] [--out <dir>]
+      The OpenAPI document with x-amazon-apigateway-* extensions, or the
+      CloudFormation template that deploys it (default target: sandbox).
   gatewright validate <model> [--design <file>]
       Every finding, as file:line: severity: message.
   gatewright export <model> [--design <file>] [--language typescript] [--out <dir>] [--force]
@@ -57,12 +58,12 @@ async function main(argv: string[]): Promise<number> {
       design: { type: 'string' },
       format: { type: 'string', default: 'json' },
       out: { type: 'string' },
+      target: { type: 'string' },
       language: { type: 'string', default: 'typescript' },
       'mock-all': { type: 'boolean', default: false },
       'lambda-all': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       port: { type: 'string' },
-      target: { type: 'string', default: 'sandbox' },
       yes: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -137,9 +138,14 @@ function run(
     }
     case 'render': {
       const format = values.format;
-      if (format !== 'json' && format !== 'yaml')
-        throw new UsageError(`--format must be json or yaml, not ${String(format)}`);
-      return render(target, { designPath, format, outDir });
+      if (format !== 'json' && format !== 'yaml' && format !== 'cloudformation')
+        throw new UsageError(
+          `--format must be json, yaml or cloudformation, not ${String(format)}`,
+        );
+      const renderTarget = (values.target as string | undefined) ?? 'sandbox';
+      if (renderTarget !== 'sandbox' && renderTarget !== 'aws')
+        throw new UsageError(`--target must be sandbox or aws, not ${renderTarget}`);
+      return render(target, { designPath, format, target: renderTarget, outDir });
     }
     case 'validate':
       return validate(target, { designPath });
@@ -159,7 +165,7 @@ function run(
       return corpus(target, (line) => process.stdout.write(line + '\n'));
     case 'deploy':
     case 'destroy': {
-      const where = values.target;
+      const where = (values.target as string | undefined) ?? 'sandbox';
       if (where !== 'sandbox' && where !== 'aws')
         throw new UsageError(`--target must be sandbox or aws, not ${String(where)}`);
       const print = (line: string) => process.stdout.write(line + '\n');

@@ -62,6 +62,39 @@ describe('the OpenAPI document', () => {
   });
 });
 
+describe('the CloudFormation template', () => {
+  interface TemplateBody {
+    template: { Resources: Record<string, { Type: string; Properties: JsonObject }> };
+    parameters: unknown[];
+    findings: { code: string }[];
+    needsBodyS3Location: boolean;
+  }
+
+  it('renders the sandbox template by default, with the shared function granted once', async () => {
+    const { call, revisionOf } = await testApp();
+    const response = await call(`${SAMPLE_PATH}/template`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBe(`"${await revisionOf()}"`);
+    const body = await readJson<TemplateBody>(response);
+    const types = Object.values(body.template.Resources).map((r) => r.Type);
+    expect(types).toContain('AWS::ApiGateway::RestApi');
+    expect(types).toContain('AWS::Lambda::Function');
+    expect(types.filter((t) => t === 'AWS::Lambda::Permission')).toHaveLength(1);
+    expect(body.findings).toEqual([]);
+    expect(body.needsBodyS3Location).toBe(false);
+  });
+
+  it('renders for AWS when asked, and refuses an unknown target naming the parameter', async () => {
+    const { call } = await testApp();
+    const aws = await call(`${SAMPLE_PATH}/template?target=aws`);
+    expect(aws.status).toBe(200);
+    expect((await readJson<TemplateBody>(aws)).template.Resources.Api).toBeDefined();
+    const wrong = await call(`${SAMPLE_PATH}/template?target=moon`);
+    expect(wrong.status).toBe(400);
+    expect((await errorOf(wrong)).message).toContain('query.target');
+  });
+});
+
 describe('the CDK app', () => {
   it('is a zip of the complete app, named after the API, with cdk.json and the stack', async () => {
     const { call } = await testApp();

@@ -2,7 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   emitCdk,
   hasErrors,
+  needsBodyS3Location,
   renderOpenApi,
+  renderTemplate,
   serializeOpenApi,
   type ApiModel,
   type DesignDocument,
@@ -52,6 +54,45 @@ const cdk = createRoute({
   },
 });
 
+const TemplateQuery = z.object({
+  target: z
+    .enum(['sandbox', 'aws'])
+    .default('sandbox')
+    .openapi({ param: { name: 'target', in: 'query' } }),
+});
+
+const template = createRoute({
+  method: 'get',
+  path: '/designs/{id}/template',
+  summary: 'The CloudFormation template that deploys the API, with its parameters and findings',
+  request: { params: DesignIdParams, query: TemplateQuery },
+  responses: {
+    200: {
+      description:
+        'The template (document inline as Body), the parameters it takes, what rendering found (a design the target cannot take has errors here), and whether the document must go to S3.',
+      content: {
+        'application/json': {
+          schema: z.object({
+            template: z.record(z.string(), z.unknown()),
+            parameters: z.array(
+              z.object({
+                name: z.string(),
+                kind: z.string(),
+                description: z.string(),
+                default: z.string().optional(),
+              }),
+            ),
+            findings: z.array(z.record(z.string(), z.unknown())),
+            needsBodyS3Location: z.boolean(),
+          }),
+        },
+      },
+    },
+    404: errorResponse('No such design.'),
+    422: errorResponse('The model or the design does not load; details.findings say why.'),
+  },
+});
+
 async function loadRenderable(store: DesignStore, id: string) {
   const { stored, project, checked } = await loadStoredProject(store, id);
   const { model, design } = project;
@@ -75,7 +116,7 @@ function appName(model: ApiModel, design: DesignDocument): string {
   return `${slug || 'api'}-cdk`;
 }
 
-/** What a design renders to: the OpenAPI document and the CDK app. */
+/** What a design renders to: the OpenAPI document, the CloudFormation template and the CDK app. */
 export function exportRoutes(store: DesignStore) {
   return newRouter()
     .openapi(openApi, async (c) => {
@@ -87,6 +128,22 @@ export function exportRoutes(store: DesignStore) {
         'Content-Type':
           format === 'json' ? 'application/json; charset=utf-8' : 'application/yaml; charset=utf-8',
       });
+    })
+    .openapi(template, async (c) => {
+      const { stored, project } = await loadRenderable(store, c.req.valid('param').id);
+      const rendered = renderTemplate(project.model, project.design, {
+        target: c.req.valid('query').target,
+      });
+      c.header('ETag', etag(stored.revision));
+      return c.json(
+        {
+          template: rendered.template,
+          parameters: rendered.parameters,
+          findings: rendered.diagnostics,
+          needsBodyS3Location: needsBodyS3Location(rendered),
+        },
+        200,
+      );
     })
     .openapi(cdk, async (c) => {
       const { project, checked } = await loadRenderable(store, c.req.valid('param').id);

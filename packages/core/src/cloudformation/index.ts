@@ -1,9 +1,15 @@
 /**
  * The CloudFormation template renderer: `renderTemplate` and what a deployer
- * needs around it (limits, `needsBodyS3Location`, `serializeTemplate`).
+ * needs around it (limits, `needsBodyS3Location`, `needsTemplateUrl`,
+ * `serializeTemplate`).
  */
 export { renderTemplate } from './render-template';
-export { needsBodyS3Location, serializeTemplate } from './template-size';
+export {
+  needsBodyS3Location,
+  needsTemplateUrl,
+  serializeTemplate,
+  templateBytes,
+} from './template-size';
 export {
   INLINE_CODE_LIMIT,
   INLINE_TEMPLATE_BODY_LIMIT,

@@ -25,6 +25,8 @@ const URI_FIELDS = new Set(['uri', 'authorizerUri']);
  * placeholders in integration URIs and connection ids. A placeholder naming a
  * resource of the design the template does not create is a finding; it stays
  * as text. Strings without placeholders, and all keys, are left as they are.
+ * A CloudFormation function the model itself holds is kept, and is a warning:
+ * CloudFormation will evaluate it here.
  */
 export function inlineBody(
   document: JsonObject,
@@ -52,6 +54,16 @@ export function inlineBody(
     }
     if (Array.isArray(value)) return value.map((item, i) => walk(item, i, [...tokens, i]));
     if (isJsonObject(value)) {
+      const fn = cloudFormationFunction(value);
+      if (fn !== undefined) {
+        diagnostics.push(
+          diagnostic(
+            'render.cfn-model-function',
+            `The OpenAPI document holds the CloudFormation function ${fn} (kept as written from the model). CloudFormation evaluates it in this template, where only the resources and parameters Gatewright renders exist; check that it names nothing else, or replace it in the model with a plain value.`,
+            { pointer: pointer(...tokens) },
+          ),
+        );
+      }
       const out: JsonObject = {};
       for (const [k, item] of Object.entries(value)) out[k] = walk(item, k, [...tokens, k]);
       return out;

@@ -11,8 +11,10 @@ import { shortHash } from './document-hash';
 import { functionCode, type FunctionCode } from './inline-code';
 import { inlineBody, resolvedDocument, type ParameterLiteral } from './placeholders';
 import { sandboxDesign } from './sandbox-design';
+import { overS3TemplateLimit, templateBytes } from './template-size';
 import {
   INLINE_CODE_LIMIT,
+  S3_TEMPLATE_BODY_LIMIT,
   type RenderedTemplate,
   type TemplateAsset,
   type TemplateOptions,
@@ -46,8 +48,8 @@ export function renderTemplate(
     options.target === 'sandbox' ? sandboxDesign(model, design) : { design, diagnostics: [] };
   diagnostics.push(...deployed.diagnostics);
   const target = deployed.design;
-  const rendered = renderOpenApi(model, target);
-  diagnostics.push(...rendered.diagnostics);
+  const openApi = renderOpenApi(model, target);
+  diagnostics.push(...openApi.diagnostics);
 
   const parameters: TemplateParameter[] = [];
   const literals: ParameterLiteral[] = [];
@@ -67,6 +69,7 @@ export function renderTemplate(
 
   const backends = Object.entries(target.backends).sort(([a], [b]) => compare(a, b));
   const used = usedBackends(model, target);
+  const excused = new Set<string>();
   for (const [id, backend] of backends) {
     if (backend.kind === 'lambda' && backend.function.source === 'new') {
       const fnId = logicalId(id, 'Function');
@@ -133,6 +136,8 @@ export function renderTemplate(
       known.set(placeholder(dns), backend.service.nlbDnsName);
       known.set(placeholder(link), backend.service.vpcLinkId);
     } else if (backend.kind === 'ecs-nlb' && used.has(id) && options.target === 'aws') {
+      // Reported here once, not again for each placeholder it leaves unresolved.
+      excused.add(logicalId(id, 'Nlb')).add(logicalId(id, 'VpcLink'));
       diagnostics.push(
         diagnostic(
           'render.cfn-new-service-unsupported',
@@ -162,11 +167,20 @@ export function renderTemplate(
     known.set(placeholder(name), arn);
   }
 
-  const names = ourNames(target);
+  const names = new Set([...ourNames(target)].filter((name) => !excused.has(name)));
   let body: JsonValue;
   let document: JsonObject;
   const stageVariables: JsonObject = {};
   if (options.bodyS3Location) {
+    if (options.target === 'sandbox') {
+      diagnostics.push(
+        diagnostic(
+          'render.cfn-sandbox-body-s3',
+          'The sandbox (ministack) does not read BodyS3Location: the API would come up with no operations. Keep the document inline for the sandbox and pass a large template by TemplateURL.',
+          { pointer: '' },
+        ),
+      );
+    }
     if (!env) {
       diagnostics.push(
         diagnostic(
@@ -184,14 +198,14 @@ export function renderTemplate(
         stageVariables[value.stageVariable] = value.value;
       }
     }
-    const s3 = resolvedDocument(rendered.document, resolved, names);
+    const s3 = resolvedDocument(openApi.document, resolved, names);
     diagnostics.push(...s3.diagnostics);
     document = s3.document;
     body = { Bucket: options.bodyS3Location.Bucket, Key: options.bodyS3Location.Key };
   } else {
-    const inline = inlineBody(rendered.document, new Set(known.keys()), names, literals);
+    const inline = inlineBody(openApi.document, new Set(known.keys()), names, literals);
     diagnostics.push(...inline.diagnostics);
-    document = rendered.document;
+    document = openApi.document;
     body = inline.body;
   }
 
@@ -202,6 +216,8 @@ export function renderTemplate(
     Type: 'AWS::ApiGateway::RestApi',
     Properties: {
       Name: apiName,
+      // The document is the whole API: what it no longer has is removed on update.
+      Mode: 'overwrite',
       ...(options.bodyS3Location ? { BodyS3Location: body } : { Body: body }),
     },
   };
@@ -265,7 +281,27 @@ export function renderTemplate(
         }
       : {}),
   };
-  return { template, document, parameters, assets, diagnostics };
+  const result: RenderedTemplate = {
+    target: options.target,
+    template,
+    document,
+    parameters,
+    assets,
+    diagnostics,
+  };
+  // On AWS an inline document over the limit is expected: the deployer renders again with S3.
+  if ((options.target === 'sandbox' || options.bodyS3Location) && overS3TemplateLimit(result)) {
+    diagnostics.push(
+      diagnostic(
+        'render.cfn-template-too-large',
+        options.target === 'sandbox'
+          ? `The template is ${templateBytes(result)} bytes with the OpenAPI document inline, over the ${S3_TEMPLATE_BODY_LIMIT} bytes CloudFormation reads, and the sandbox cannot take the document from S3 (ministack does not read BodyS3Location). Deploy a smaller part of the API to the sandbox, or deploy to AWS.`
+          : `The template is ${templateBytes(result)} bytes even with the OpenAPI document in S3, over the ${S3_TEMPLATE_BODY_LIMIT} bytes CloudFormation reads; split the API.`,
+        { pointer: '' },
+      ),
+    );
+  }
+  return result;
 }
 
 function compare(a: string, b: string): number {

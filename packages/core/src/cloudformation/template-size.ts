@@ -1,5 +1,5 @@
 import { utf8Length } from './document-hash';
-import { INLINE_TEMPLATE_BODY_LIMIT, type RenderedTemplate } from './types';
+import { INLINE_TEMPLATE_BODY_LIMIT, S3_TEMPLATE_BODY_LIMIT, type RenderedTemplate } from './types';
 
 /**
  * The template as the deployer sends it: compact JSON, the smallest form
@@ -10,16 +10,33 @@ export function serializeTemplate(template: RenderedTemplate['template']): strin
 }
 
 /**
- * Whether the document must go to S3: `rendered` is a template rendered with
- * the document inline (no `bodyS3Location`), and it is over
+ * Whether the document must go to S3: `rendered` is a template for AWS
+ * rendered with the document inline (no `bodyS3Location`), and it is over
  * `INLINE_TEMPLATE_BODY_LIMIT` bytes as `serializeTemplate` writes it. Then
- * render again with `bodyS3Location` (and `environment`) and upload
- * `document` there. A template still over the limit without the document is
- * uploaded and passed as `TemplateURL`.
+ * render again with `bodyS3Location` and `environment`, and upload `document`
+ * there. Never for the sandbox: ministack does not read `BodyS3Location` (the
+ * API would come up empty), so there the template keeps the document and is
+ * passed by `TemplateURL` (see `needsTemplateUrl`).
  */
 export function needsBodyS3Location(rendered: RenderedTemplate): boolean {
-  const text = serializeTemplate(rendered.template);
-  // A UTF-16 code unit is at most 3 UTF-8 bytes: most templates need no counting.
-  if (text.length * 3 <= INLINE_TEMPLATE_BODY_LIMIT) return false;
-  return utf8Length(text) > INLINE_TEMPLATE_BODY_LIMIT;
+  return rendered.target === 'aws' && templateBytes(rendered) > INLINE_TEMPLATE_BODY_LIMIT;
+}
+
+/**
+ * Whether the template is over `INLINE_TEMPLATE_BODY_LIMIT` bytes, so it must
+ * be uploaded to S3 and passed as `TemplateURL` (up to
+ * `S3_TEMPLATE_BODY_LIMIT`; `renderTemplate` reports a template over that).
+ */
+export function needsTemplateUrl(rendered: RenderedTemplate): boolean {
+  return templateBytes(rendered) > INLINE_TEMPLATE_BODY_LIMIT;
+}
+
+/** The template's size in bytes as `serializeTemplate` writes it. */
+export function templateBytes(rendered: Pick<RenderedTemplate, 'template'>): number {
+  return utf8Length(serializeTemplate(rendered.template));
+}
+
+/** Whether the template is over what CloudFormation reads from S3. */
+export function overS3TemplateLimit(rendered: Pick<RenderedTemplate, 'template'>): boolean {
+  return templateBytes(rendered) > S3_TEMPLATE_BODY_LIMIT;
 }

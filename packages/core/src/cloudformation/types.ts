@@ -60,6 +60,8 @@ export interface TemplateAsset {
 
 /** What `renderTemplate` returns. */
 export interface RenderedTemplate {
+  /** The target it was rendered for. */
+  target: TemplateOptions['target'];
   /** The template as a JSON value (AWSTemplateFormatVersion, Parameters, Resources, Outputs). */
   template: Record<string, unknown>;
   /** The OpenAPI document the RestApi carries (inline as Body, or the bytes to upload to bodyS3Location). */
@@ -74,8 +76,11 @@ export interface RenderedTemplate {
 /** CloudFormation's limit on a template passed inline (TemplateBody); over it, upload and pass TemplateURL. */
 export const INLINE_TEMPLATE_BODY_LIMIT = 51_200;
 
-/** CloudFormation's limit on a template read from S3 (TemplateURL). */
-export const S3_TEMPLATE_BODY_LIMIT = 1_048_576;
+/**
+ * CloudFormation's limit on a template read from S3 (TemplateURL): "1 MB",
+ * which its error message (and the sandbox's) spells as 1,000,000 bytes.
+ */
+export const S3_TEMPLATE_BODY_LIMIT = 1_000_000;
 
 /** CloudFormation's limit on a function's inline code (`Code.ZipFile`), in characters. */
 export const INLINE_CODE_LIMIT = 4_096;
