@@ -5,6 +5,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ApiError, apiNotFound, onError } from './middleware/errors';
 import { hostCheck } from './middleware/host-check';
 import { mutationGuard } from './middleware/mutation-guard';
+import { DeployService } from './deploy/deploy-service';
+import { deployRoutes } from './routes/deploy';
 import { designRoutes } from './routes/designs';
 import { eventRoutes } from './routes/events';
 import { exportRoutes } from './routes/exports';
@@ -26,6 +28,8 @@ export interface AppOptions {
   webRoot?: string;
   /** @default MAX_BODY_BYTES */
   maxBodyBytes?: number;
+  /** Deploy targets and runs. @default one for the sandbox at GATEWRIGHT_SANDBOX_ENDPOINT */
+  deploy?: DeployService;
   /** Where unexpected errors are reported. @default standard error */
   log?: (line: string) => void;
 }
@@ -86,7 +90,8 @@ export function createApp(options: AppOptions) {
     .route('/api', trashRoutes(store))
     .route('/api', eventRoutes(store))
     .route('/api', validateRoutes(store))
-    .route('/api', exportRoutes(store));
+    .route('/api', exportRoutes(store))
+    .route('/api', deployRoutes(store, options.deploy ?? new DeployService()));
 
   routes.doc('/api/openapi.json', {
     openapi: '3.0.3',

@@ -28,11 +28,27 @@ const USAGE = `Usage:
       The CDK app (default folder: <model folder>/<model name>-cdk).
   gatewright corpus <folder>
       Import, render and validate every OpenAPI/Swagger description under a folder.
+  gatewright deploy <model> [--design <file>] [--target sandbox|aws] [--yes]
+      Deploy the design through a CloudFormation change set: prints the changes,
+      asks before running them (unless --yes), prints the stack events and the
+      outputs. sandbox (default): the local ministack, started when not running;
+      aws: the account and region of AWS_PROFILE / AWS_REGION.
+  gatewright destroy <model> [--target sandbox|aws]
+      Delete the design's stack.
 
 Exit code: 0 when there are no errors, 1 when there are, 2 for a usage mistake.`;
 
 const LANGUAGES: readonly CdkLanguage[] = ['typescript'];
-const COMMANDS = new Set(['init', 'render', 'validate', 'export', 'corpus', 'serve']);
+const COMMANDS = new Set([
+  'init',
+  'render',
+  'validate',
+  'export',
+  'corpus',
+  'serve',
+  'deploy',
+  'destroy',
+]);
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
       'lambda-all': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       port: { type: 'string' },
+      yes: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -82,6 +99,16 @@ async function main(argv: string[]): Promise<number> {
   for (const message of result.messages) process.stderr.write(message + '\n');
   if (result.stdout !== undefined) process.stdout.write(result.stdout);
   return result.exitCode;
+}
+
+async function askYesNo(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
+  }
 }
 
 function parsePort(text: string): number {
@@ -136,6 +163,27 @@ function run(
     }
     case 'corpus':
       return corpus(target, (line) => process.stdout.write(line + '\n'));
+    case 'deploy':
+    case 'destroy': {
+      const where = (values.target as string | undefined) ?? 'sandbox';
+      if (where !== 'sandbox' && where !== 'aws')
+        throw new UsageError(`--target must be sandbox or aws, not ${String(where)}`);
+      const print = (line: string) => process.stdout.write(line + '\n');
+      // Loaded only here: the AWS SDK is big, and the other commands need none of it.
+      if (command === 'destroy')
+        return import('./commands/destroy').then(({ destroy }) =>
+          destroy(target, { target: where, print }),
+        );
+      return import('./commands/deploy').then(({ deploy }) =>
+        deploy(target, {
+          designPath,
+          target: where,
+          yes: values.yes === true,
+          print,
+          ...(process.stdin.isTTY ? { ask: askYesNo } : {}),
+        }),
+      );
+    }
     default:
       throw new UsageError(`unknown command ${command}`);
   }

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../main';
+import { startSandboxForServer } from '../deploy/sandbox-for-server';
 import { designPagePath } from '../routes/web';
 import { checkDesignId } from '../workspace/design-ids';
 import { UsageError } from './command';
@@ -56,7 +57,9 @@ export async function serve(target: string | undefined, options: ServeOptions): 
   options.print(`Gatewright is serving ${root}`);
   options.print(`Open ${url}`);
   options.print('Press Ctrl+C to stop.');
+  const sandbox = startSandboxForServer(options.print);
   await stopOnSignal(server);
+  await sandbox.stop();
 }
 
 function stopOnSignal(server: RunningServer): Promise<void> {
