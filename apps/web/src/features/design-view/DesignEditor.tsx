@@ -264,6 +264,7 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
         <Inspector
           model={model}
           design={design}
+          findings={findings}
           selectedNodes={selectedNodes}
           onEdit={edit}
           onSelect={selectNode}

@@ -48,6 +48,7 @@ describe('Inspector', () => {
       <Inspector
         model={model}
         design={design}
+        findings={[]}
         selectedNodes={[node('GET /pets'), node('POST /pets')]}
         onEdit={onEdit}
         onSelect={() => undefined}
@@ -70,6 +71,7 @@ describe('Inspector', () => {
       <Inspector
         model={model}
         design={design}
+        findings={[]}
         selectedNodes={[]}
         onEdit={onEdit}
         onSelect={() => undefined}
@@ -103,6 +105,7 @@ describe('Inspector', () => {
       <Inspector
         model={model}
         design={wired}
+        findings={[]}
         selectedNodes={[selected]}
         onEdit={onEdit}
         onSelect={() => undefined}

@@ -1,12 +1,13 @@
 import {
-  validate,
   type ApiModel,
+  type Diagnostic,
   type DesignDocument,
   type Operation,
   type OperationKey,
 } from '@gatewright/core';
-import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { DesignNode } from '../../canvas/graph-types';
+import { Tabs } from '../../ui/Tabs';
 import { BackendSettings } from './inspector/BackendSettings';
 import { DefinitionView } from './inspector/DefinitionView';
 import { DesignSummary } from './inspector/DesignSummary';
@@ -20,6 +21,8 @@ export interface InspectorProps {
   model: ApiModel;
   /** The design being edited (unsaved changes included). */
   design: DesignDocument;
+  /** Core's findings on the model and design, shown beside the fields they are about. */
+  findings: readonly Diagnostic[];
   /**
    * The selected nodes of the canvas: none, one, or several (a multi-selection
    * gets the count and a "Served by" for all its operations).
@@ -42,17 +45,15 @@ type TabId = (typeof TABS)[number]['id'];
  * the API Gateway definition it renders to ("Definition"). Every change goes
  * through `onEdit`, so the design's one undo history has them all.
  */
-export function Inspector({ model, design, selectedNodes, onEdit, onSelect }: InspectorProps) {
+export function Inspector({
+  model,
+  design,
+  findings,
+  selectedNodes,
+  onEdit,
+  onSelect,
+}: InspectorProps) {
   const [tab, setTab] = useState<TabId>('settings');
-  const baseId = useId();
-  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
-  // Checking a large design takes a moment (the first check of a thousand operations more
-  // than half a second): the page shows first, and typing and clicking never wait for it.
-  const checked = useDeferredValue<DesignDocument | undefined>(design, undefined);
-  const findings = useMemo(
-    () => (checked === undefined ? [] : validate(model, checked)),
-    [model, checked],
-  );
   const context = useMemo<InspectorContextValue>(
     () => ({ model, design, findings, edit: onEdit, select: onSelect }),
     [model, design, findings, onEdit, onSelect],
@@ -63,42 +64,15 @@ export function Inspector({ model, design, selectedNodes, onEdit, onSelect }: In
   );
   const operations = selectedOperations(selectedNodes, operationsByKey);
 
-  // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = TABS.find((t) => t.id !== tab);
-    if (!next) return;
-    setTab(next.id);
-    tabRefs.current[next.id]?.focus();
-  };
-
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
       <h2>{heading(selectedNodes)}</h2>
-      <div role="tablist" aria-label="Inspector views" className="tabs" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            ref={(element) => {
-              tabRefs.current[t.id] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`${baseId}-${t.id}-tab`}
-            aria-selected={tab === t.id}
-            aria-controls={`${baseId}-${t.id}-panel`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div
-        role="tabpanel"
-        id={`${baseId}-${tab}-panel`}
-        aria-labelledby={`${baseId}-${tab}-tab`}
-        className="inspector-panel"
+      <Tabs
+        label="Inspector views"
+        tabs={TABS}
+        selected={tab}
+        onSelect={setTab}
+        panelClassName="inspector-panel"
       >
         <InspectorContext.Provider value={context}>
           {tab === 'settings' ? (
@@ -112,7 +86,7 @@ export function Inspector({ model, design, selectedNodes, onEdit, onSelect }: In
             <DefinitionView operations={operations} />
           )}
         </InspectorContext.Provider>
-      </div>
+      </Tabs>
     </aside>
   );
 }

@@ -1,5 +1,6 @@
 import type { ApiModel, Diagnostic, DesignDocument } from '@gatewright/core';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { Tabs } from '../../../ui/Tabs';
 import { CdkTab } from './CdkTab';
 import type { CodeReveal } from './code-reveal';
 import { ModelTab, type ModelTabProps } from './ModelTab';
@@ -45,46 +46,25 @@ export function CodePanel({
   useEffect(() => {
     if (reveal) setTab(reveal.tab);
   }, [reveal]);
-  const baseId = useId();
-  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
-
-  // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const index = TABS.findIndex((t) => t.id === tab);
-    const next = TABS[(index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
-    if (!next) return;
-    setTab(next.id);
-    tabRefs.current[next.id]?.focus();
-  };
-
   return (
     <section className="code-panel" aria-label="Code">
-      <div role="tablist" aria-label="Code views" className="tabs" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            ref={(element) => {
-              tabRefs.current[t.id] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`${baseId}-${t.id}-tab`}
-            aria-selected={tab === t.id}
-            aria-controls={`${baseId}-${t.id}-panel`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {t.id === 'problems' && <span className="tab-count"> ({findings.length})</span>}
-          </button>
-        ))}
-      </div>
-      <div
-        role="tabpanel"
-        id={`${baseId}-${tab}-panel`}
-        aria-labelledby={`${baseId}-${tab}-tab`}
-        className="tab-panel"
+      <Tabs
+        label="Code views"
+        tabs={TABS.map((t) => ({
+          id: t.id,
+          label:
+            t.id === 'problems' ? (
+              <>
+                {t.label}
+                <span className="tab-count"> ({findings.length})</span>
+              </>
+            ) : (
+              t.label
+            ),
+        }))}
+        selected={tab}
+        onSelect={setTab}
+        panelClassName="tab-panel"
       >
         {tab === 'model' && (
           <ModelTab {...modelTab} {...(reveal?.tab === 'model' ? { reveal } : {})} />
@@ -99,7 +79,7 @@ export function CodePanel({
         )}
         {tab === 'cdk' && <CdkTab model={model} design={design} />}
         {tab === 'problems' && <ProblemsTab findings={findings} onChoose={onChooseFinding} />}
-      </div>
+      </Tabs>
     </section>
   );
 }
