@@ -5,6 +5,7 @@
  * strings that hold them in `Fn::Sub`; the CDK app substitutes tokens for them.
  * Every placeholder is made here, so their grammar has one home.
  */
+import type { DesignDocument } from './design/types';
 
 export const PSEUDO = {
   partition: '${AWS::Partition}',
@@ -38,4 +39,24 @@ export function logicalId(id: string, suffix: string): string {
 /** The Lambda invocation URI API Gateway calls for a function ARN (itself maybe a placeholder). */
 export function lambdaInvocationUri(functionArn: string): string {
   return `arn:${PSEUDO.partition}:apigateway:${PSEUDO.region}:lambda:path/2015-03-31/functions/${functionArn}/invocations`;
+}
+
+/**
+ * The names this design's placeholders can use for its backends (function,
+ * NLB, VPC link), including backends an integration or authorizer names but
+ * the design lacks: a renderer resolves these and reports any other name.
+ */
+export function designPlaceholderNames(design: DesignDocument): Set<string> {
+  const ids = new Set(Object.keys(design.backends));
+  for (const op of Object.values(design.operations)) {
+    const integration = op.integration;
+    if (integration && 'backend' in integration) ids.add(integration.backend);
+  }
+  for (const authorizer of Object.values(design.authorizers)) {
+    if (authorizer.kind === 'lambda' && 'backend' in authorizer.function)
+      ids.add(authorizer.function.backend);
+  }
+  return new Set(
+    [...ids].flatMap((id) => ['Function', 'Nlb', 'VpcLink'].map((suffix) => logicalId(id, suffix))),
+  );
 }

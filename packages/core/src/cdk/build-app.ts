@@ -15,7 +15,13 @@ import { lambdaPermissions } from '../integrations/lambda-permissions';
 import type { PermissionPlan } from '../integrations/types';
 import { isJsonObject, pointer, type JsonObject, type JsonValue } from '../json';
 import type { ApiModel } from '../model/types';
-import { logicalId, PLACEHOLDER_PATTERN, placeholder, PSEUDO } from '../references';
+import {
+  designPlaceholderNames,
+  logicalId,
+  PLACEHOLDER_PATTERN,
+  placeholder,
+  PSEUDO,
+} from '../references';
 import { compareCodeUnits } from './identifiers';
 import {
   type AppAsset,
@@ -142,7 +148,11 @@ export function buildCdkApp(
   const plans = lambdaPermissions(model, design);
   const targets = permissionTargets(plans, design, statements, summary);
 
-  const { substitutions, diagnostics } = substitutionsFor(document, tokens, ourNames(design));
+  const { substitutions, diagnostics } = substitutionsFor(
+    document,
+    tokens,
+    designPlaceholderNames(design),
+  );
   const documentBytes = utf8Length(JSON.stringify(document));
   if (documentBytes > TEMPLATE_LIMIT_BYTES) {
     diagnostics.push(
@@ -560,25 +570,6 @@ function apiProps(apiName: string, design: DesignDocument): Expr {
     // The CloudWatch role is one per account and region, shared by every API: not this stack's to own.
     cloudWatchRole: bool(false),
   });
-}
-
-/**
- * The names the renderer's placeholders can use for this design's backends,
- * including ones an integration or authorizer names but the design lacks.
- */
-function ourNames(design: DesignDocument): Set<string> {
-  const ids = new Set(Object.keys(design.backends));
-  for (const op of Object.values(design.operations)) {
-    const integration = op.integration;
-    if (integration && 'backend' in integration) ids.add(integration.backend);
-  }
-  for (const authorizer of Object.values(design.authorizers)) {
-    if (authorizer.kind === 'lambda' && 'backend' in authorizer.function)
-      ids.add(authorizer.function.backend);
-  }
-  return new Set(
-    [...ids].flatMap((id) => ['Function', 'Nlb', 'VpcLink'].map((suffix) => logicalId(id, suffix))),
-  );
 }
 
 /**

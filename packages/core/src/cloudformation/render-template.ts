@@ -5,7 +5,7 @@ import { ownEntry } from '../integrations/render-context';
 import { pointer, type JsonObject, type JsonValue } from '../json';
 import type { ApiModel } from '../model/types';
 import { renderOpenApi } from '../openapi/render-openapi';
-import { logicalId, placeholder, PSEUDO } from '../references';
+import { designPlaceholderNames, logicalId, placeholder, PSEUDO } from '../references';
 import { shortHash } from './document-hash';
 import { functionCode } from './inline-code';
 import { functionAsset, lambdaFunctionResources, type CodeSource } from './lambda-functions';
@@ -167,7 +167,7 @@ export function renderTemplate(
     known.set(placeholder(name), arn);
   }
 
-  const names = new Set([...ourNames(target)].filter((name) => !excused.has(name)));
+  const names = new Set([...designPlaceholderNames(target)].filter((name) => !excused.has(name)));
   let body: JsonValue;
   let document: JsonObject;
   const stageVariables: JsonObject = {};
@@ -363,23 +363,4 @@ function apiKeyResources(): JsonObject {
       },
     },
   };
-}
-
-/**
- * The names the renderer's placeholders can use for this design's backends,
- * including ones an integration or authorizer names but the design lacks.
- */
-function ourNames(design: DesignDocument): Set<string> {
-  const ids = new Set(Object.keys(design.backends));
-  for (const op of Object.values(design.operations)) {
-    const integration = op.integration;
-    if (integration && 'backend' in integration) ids.add(integration.backend);
-  }
-  for (const authorizer of Object.values(design.authorizers)) {
-    if (authorizer.kind === 'lambda' && 'backend' in authorizer.function)
-      ids.add(authorizer.function.backend);
-  }
-  return new Set(
-    [...ids].flatMap((id) => ['Function', 'Nlb', 'VpcLink'].map((suffix) => logicalId(id, suffix))),
-  );
 }
