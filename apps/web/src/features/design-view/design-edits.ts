@@ -5,6 +5,7 @@ import {
   type BackendId,
   type BackendKind,
   type DesignDocument,
+  type EcsNlbBackend,
   type MockIntegration,
   type Operation,
   type OperationKey,
@@ -60,17 +61,20 @@ export function defaultBackend(model: ApiModel, kind: BackendKind, label: string
       return {
         kind: 'ecs-nlb',
         label,
-        service: {
-          source: 'new',
-          image: 'public.ecr.aws/nginx/nginx:latest',
-          containerPort: 80,
-          cpu: 256,
-          memoryMiB: 512,
-          desiredCount: 1,
-        },
+        service: NEW_ECS_SERVICE,
       };
   }
 }
+
+/** A new Fargate service as a backend starts: a public image, the smallest Fargate size, one task. */
+export const NEW_ECS_SERVICE: Extract<EcsNlbBackend['service'], { source: 'new' }> = {
+  source: 'new',
+  image: 'public.ecr.aws/nginx/nginx:latest',
+  containerPort: 80,
+  cpu: 256,
+  memoryMiB: 512,
+  desiredCount: 1,
+};
 
 /** The design with a node's position saved in its layout. */
 export function withPosition(

@@ -9,8 +9,6 @@ export const designKeys = {
   all: ['designs'] as const,
   list: () => [...designKeys.all, 'list'] as const,
   detail: (id: string) => [...designKeys.all, id] as const,
-  openApi: (id: string, revision: string, format: 'json' | 'yaml') =>
-    [...designKeys.detail(id), 'openapi', revision, format] as const,
 };
 
 /** The workspace's designs, as summaries. */
@@ -36,31 +34,6 @@ export function designQuery(api: ApiClient, id: string) {
       // Hono's JSON typing widens the design's JSON values; on the wire it is the document.
       return stored as Omit<typeof stored, 'design'> & { design?: DesignDocument };
     },
-  });
-}
-
-/**
- * The OpenAPI document the design renders to, as the server serialises it.
- * Keyed by revision: a revision names exact bytes, so its rendering never
- * goes stale.
- */
-export function openApiQuery(
-  api: ApiClient,
-  id: string,
-  revision: string,
-  format: 'json' | 'yaml',
-) {
-  return queryOptions({
-    queryKey: designKeys.openApi(id, revision, format),
-    queryFn: async () => {
-      const response = await api.api.designs[':id'].openapi.$get({
-        param: designParam(id),
-        query: { format },
-      });
-      await ensureOk(response);
-      return response.text();
-    },
-    staleTime: Infinity,
   });
 }
 

@@ -12,6 +12,7 @@ import type {
 import { useId, useRef } from 'react';
 import { operationNodeId } from '../../../canvas/build-graph';
 import { CodeEditor } from '../../../editors/CodeEditor';
+import { NEW_ECS_SERVICE } from '../design-edits';
 import { editBackend, withOptional } from './design-edits';
 import { designPointer } from './findings';
 import { CheckboxField, SelectField, TextField, parseWholeNumber } from './fields';
@@ -303,14 +304,7 @@ function EcsFields({ backendId, backend }: { backendId: BackendId; backend: EcsN
     else memory.current.existing = service;
     const next: EcsNlbBackend['service'] =
       source === 'new'
-        ? (memory.current.new ?? {
-            source: 'new',
-            image: 'public.ecr.aws/nginx/nginx:latest',
-            containerPort: 80,
-            cpu: 256,
-            memoryMiB: 512,
-            desiredCount: 1,
-          })
+        ? (memory.current.new ?? NEW_ECS_SERVICE)
         : (memory.current.existing ?? { source: 'existing', nlbDnsName: '', vpcLinkId: '' });
     edit((design) => editBackend(design, backendId, 'ecs-nlb', (b) => ({ ...b, service: next })));
   };
