@@ -72,7 +72,7 @@ export function sandboxFixups(document: Record<string, unknown>): SandboxIntegra
       const uri = typeof integration.uri === 'string' ? integration.uri : undefined;
       const uriResolved = uri !== undefined && !new RegExp(PLACEHOLDER_PATTERN).test(uri);
       if (any && uri !== undefined && !uriResolved) continue;
-      const responses = Object.entries(
+      const responses: SandboxIntegrationFixup['integrationResponses'] = Object.entries(
         isJsonObject(integration.responses) ? integration.responses : {},
       ).flatMap(([pattern, response]) =>
         isJsonObject(response) && typeof response.statusCode === 'string'
