@@ -14,6 +14,7 @@ import {
   type StackEvent,
   type StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
+import { sandboxFixups } from '@gatewright/core';
 import { strToU8, zipSync } from 'fflate';
 import { ensureArtifactBucket, uploadArtifact } from './artifacts';
 import { toStackChanges, type StackChange } from './changes';
@@ -377,14 +378,14 @@ async function apiUrl(
   const api = resources.find((r) => r.ResourceType === 'AWS::ApiGateway::RestApi');
   const stage = resources.find((r) => r.ResourceType === 'AWS::ApiGateway::Stage');
   if (!api?.PhysicalResourceId) return outputs.InvokeUrl;
-  const applied = await completeSandboxIntegrations(
+  const completed = await completeSandboxIntegrations(
     target.apiGateway,
     api.PhysicalResourceId,
-    prepared.document,
+    sandboxFixups(prepared.document),
   );
   emit({
     kind: 'note',
-    message: `Sandbox: completed ${applied.length} integration${applied.length === 1 ? '' : 's'} the sandbox's import leaves out (request mappings, templates, responses).`,
+    message: `Sandbox: completed ${completed} integration${completed === 1 ? '' : 's'} with what the sandbox's import leaves out (request mappings, templates, responses, ANY methods).`,
   });
   const stageName = outputs.StageName ?? stage?.PhysicalResourceId;
   return stageName

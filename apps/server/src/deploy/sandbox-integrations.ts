@@ -3,118 +3,55 @@ import {
   GetResourcesCommand,
   PutIntegrationCommand,
   PutIntegrationResponseCommand,
+  PutMethodCommand,
   PutMethodResponseCommand,
   type APIGatewayClient,
-  type IntegrationType,
+  type PutIntegrationCommandInput,
+  type PutIntegrationResponseCommandInput,
   type Resource,
 } from '@aws-sdk/client-api-gateway';
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-const ANY_METHOD = 'x-amazon-apigateway-any-method';
-
-/** The parts of `x-amazon-apigateway-integration` ministack's import drops. */
-interface IntegrationExtension {
-  requestParameters?: Record<string, string>;
-  requestTemplates?: Record<string, string>;
-  passthroughBehavior?: string;
-  contentHandling?: string;
-  timeoutInMillis?: number;
-  cacheKeyParameters?: string[];
-  responses?: Record<
-    string,
-    {
-      statusCode: string;
-      responseTemplates?: Record<string, string>;
-      responseParameters?: Record<string, string>;
-      contentHandling?: string;
-    }
-  >;
-}
-
-/** One method of the document whose integration was completed. */
-export interface AppliedIntegration {
-  path: string;
-  method: string;
-}
+import type { SandboxIntegrationFixup } from '@gatewright/core';
 
 /**
- * Ministack 1.5.33 imports an OpenAPI `Body` keeping only each integration's
- * `type`, `httpMethod` and `uri`; request parameters, request templates and
- * integration responses are dropped, so mocks answer `{}` and path parameters
- * do not reach HTTP back ends. This second pass, for the sandbox only, puts
- * each integration again through the API Gateway control plane with every
- * field of the rendered document, keeping the `uri` ministack resolved (the
- * document's may be an `Fn::Sub`). Ministack serves the live methods, so no
- * new deployment is needed. See README.md.
+ * The sandbox's second pass: sends core's `sandboxFixups` (what ministack's
+ * OpenAPI import lost) to the REST API ministack created, finding each
+ * method's resource by path and keeping the URI ministack resolved where the
+ * fix-up has none. Ministack serves the live methods, so no new deployment
+ * is needed. Returns how many integrations were put. See README.md.
  */
 export async function completeSandboxIntegrations(
   client: APIGatewayClient,
   restApiId: string,
-  document: { paths?: Record<string, Record<string, unknown>> },
-): Promise<AppliedIntegration[]> {
+  fixups: readonly SandboxIntegrationFixup[],
+): Promise<number> {
   const resources = await allResources(client, restApiId);
   const byPath = new Map(resources.map((resource) => [resource.path, resource.id]));
-  const applied: AppliedIntegration[] = [];
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
-    const resourceId = byPath.get(path);
+  let completed = 0;
+  for (const fixup of fixups) {
+    const resourceId = byPath.get(fixup.path);
     if (!resourceId) continue;
-    for (const [key, operation] of Object.entries(item)) {
-      const method = key === ANY_METHOD ? 'ANY' : key.toUpperCase();
-      if (key !== ANY_METHOD && !HTTP_METHODS.includes(key)) continue;
-      const extension = (operation as Record<string, unknown> | null)?.[
-        'x-amazon-apigateway-integration'
-      ] as IntegrationExtension | undefined;
-      if (!extension) continue;
-      await completeIntegration(client, { restApiId, resourceId, httpMethod: method }, extension);
-      applied.push({ path, method });
-    }
-  }
-  return applied;
-}
-
-async function completeIntegration(
-  client: APIGatewayClient,
-  where: { restApiId: string; resourceId: string; httpMethod: string },
-  extension: IntegrationExtension,
-): Promise<void> {
-  const stored = await client.send(new GetIntegrationCommand(where));
-  await client.send(
-    new PutIntegrationCommand({
-      ...where,
-      type: stored.type as IntegrationType,
-      ...(stored.httpMethod ? { integrationHttpMethod: stored.httpMethod } : {}),
-      ...(stored.uri ? { uri: stored.uri } : {}),
-      ...(extension.requestParameters ? { requestParameters: extension.requestParameters } : {}),
-      ...(extension.requestTemplates ? { requestTemplates: extension.requestTemplates } : {}),
-      ...(extension.passthroughBehavior
-        ? { passthroughBehavior: extension.passthroughBehavior }
-        : {}),
-      ...(extension.contentHandling
-        ? { contentHandling: extension.contentHandling as 'CONVERT_TO_TEXT' }
-        : {}),
-      ...(extension.timeoutInMillis ? { timeoutInMillis: extension.timeoutInMillis } : {}),
-      ...(extension.cacheKeyParameters ? { cacheKeyParameters: extension.cacheKeyParameters } : {}),
-    }),
-  );
-  for (const [pattern, response] of Object.entries(extension.responses ?? {})) {
-    const headers = Object.keys(response.responseParameters ?? {});
+    const where = { restApiId, resourceId, httpMethod: fixup.httpMethod };
+    if (fixup.putMethod) await client.send(new PutMethodCommand({ ...where, ...fixup.putMethod }));
+    const uri = fixup.integration.uri ?? (await client.send(new GetIntegrationCommand(where))).uri;
     await client.send(
-      new PutMethodResponseCommand({
+      new PutIntegrationCommand({
         ...where,
-        statusCode: response.statusCode,
-        responseParameters: Object.fromEntries(headers.map((header) => [header, false])),
+        ...(fixup.integration as Omit<PutIntegrationCommandInput, keyof typeof where>),
+        ...(uri ? { uri } : {}),
       }),
     );
-    await client.send(
-      new PutIntegrationResponseCommand({
-        ...where,
-        statusCode: response.statusCode,
-        selectionPattern: pattern === 'default' ? '' : pattern,
-        ...(response.responseTemplates ? { responseTemplates: response.responseTemplates } : {}),
-        ...(response.responseParameters ? { responseParameters: response.responseParameters } : {}),
-      }),
-    );
+    for (const response of fixup.methodResponses)
+      await client.send(new PutMethodResponseCommand({ ...where, ...response }));
+    for (const response of fixup.integrationResponses)
+      await client.send(
+        new PutIntegrationResponseCommand({
+          ...where,
+          ...(response as Omit<PutIntegrationResponseCommandInput, keyof typeof where>),
+        }),
+      );
+    completed += 1;
   }
+  return completed;
 }
 
 async function allResources(client: APIGatewayClient, restApiId: string): Promise<Resource[]> {

@@ -344,18 +344,6 @@ describe('renderTemplate', () => {
       });
     });
 
-    it('lists the fix-ups the sandbox needs after its import, and none for AWS', () => {
-      const design = mockAll({ backends: { stock } });
-      design.operations['GET /pets/{petId}'] = {
-        integration: { kind: 'ecs-nlb', backend: 'stock' },
-      };
-      const sandbox = renderTemplate(model, design, { target: 'sandbox' });
-      expect(
-        sandbox.sandboxFixups.map((f) => `${f.httpMethod} ${f.path} ${f.integration.type}`),
-      ).toEqual(['GET /pets MOCK', 'GET /pets/{petId} HTTP_PROXY', 'DELETE /pets/{petId} MOCK']);
-      expect(renderTemplate(model, design, { target: 'aws' }).sandboxFixups).toEqual([]);
-    });
-
     it('reports an ECS/NLB backend without a sandbox URL, naming it', () => {
       const design = mockAll({ backends: { stock: { ...stock, sandboxUrl: undefined } } });
       design.operations['GET /pets/{petId}'] = {

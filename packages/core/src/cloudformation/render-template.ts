@@ -13,7 +13,6 @@ import { API, ASSET_BUCKET, STAGE } from './logical-ids';
 import { permissionResources } from './permissions';
 import { inlineBody, resolvedDocument, type ParameterLiteral } from './placeholders';
 import { sandboxDesign } from './sandbox-design';
-import { sandboxFixups } from './sandbox-fixups';
 import { overS3TemplateLimit, templateBytes } from './template-size';
 import {
   INLINE_CODE_LIMIT,
@@ -286,7 +285,6 @@ export function renderTemplate(
     template,
     document,
     parameters,
-    sandboxFixups: options.target === 'sandbox' ? sandboxFixups(document) : [],
     assets,
     diagnostics,
   };

@@ -1,22 +1,31 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { HTTP_METHODS } from '../model/types';
+import { PLACEHOLDER_PATTERN } from '../references';
 
 /**
  * What to put again, through the API Gateway API, after the sandbox has
  * created the stack: ministack's OpenAPI import keeps only each integration's
  * `type`, `httpMethod` and `uri`, so mocks answer `{}` and path parameters
- * reach HTTP backends as `{name}`. The shapes are the SDK's
- * (`PutIntegration`, `PutMethodResponse`, `PutIntegrationResponse`), without
- * `restApiId` and `resourceId`, which the deployer looks up by `path`.
+ * reach HTTP backends as `{name}`, and it skips `ANY` methods altogether. The
+ * shapes are the SDK's inputs (`PutMethod`, `PutIntegration`,
+ * `PutMethodResponse`, `PutIntegrationResponse`) without `restApiId`,
+ * `resourceId` and `httpMethod`, which the deployer resolves from `path` and
+ * `httpMethod` here.
  */
 export interface SandboxIntegrationFixup {
   /** The resource path as the document writes it (`/pets/{petId}`). */
   path: string;
   /** API Gateway's name for the method: `GET`, ..., `ANY`. */
   httpMethod: string;
+  /** For an `ANY` method, which the import skips: the method to create before its integration. */
+  putMethod?: { authorizationType: 'NONE' };
   integration: {
     type: string;
     integrationHttpMethod?: string;
+    /**
+     * Absent when the document's URI holds a placeholder only CloudFormation
+     * resolves (a function's ARN): the deployer keeps the URI the import stored.
+     */
     uri?: string;
     connectionType?: string;
     requestParameters?: Record<string, string>;
@@ -24,9 +33,12 @@ export interface SandboxIntegrationFixup {
     passthroughBehavior?: string;
     timeoutInMillis?: number;
     contentHandling?: string;
+    cacheKeyParameters?: string[];
   };
-  /** Each integration response, after its method response with the same status code. */
-  responses: {
+  /** One per integration response, declaring the headers it maps (as not required). */
+  methodResponses: { statusCode: string; responseParameters: Record<string, boolean> }[];
+  /** Each integration response, put after the method responses. */
+  integrationResponses: {
     statusCode: string;
     /** Absent for the `default` response. */
     selectionPattern?: string;
@@ -36,15 +48,16 @@ export interface SandboxIntegrationFixup {
   }[];
 }
 
-/** Integration types whose import the sandbox loses something of, and that carry no deploy-time values. */
-const FIXED_TYPES = new Set(['MOCK', 'HTTP', 'HTTP_PROXY']);
+const ANY_METHOD = 'x-amazon-apigateway-any-method';
 
 /**
- * The fix-ups for every MOCK and HTTP integration of a rendered document, in
- * path and method order. Lambda proxy integrations import whole and are left
- * out (their URIs also hold deploy-time values).
+ * The fix-ups for every integration of a rendered document (mocks, HTTP and
+ * Lambda alike: the import loses their mappings whatever the type), in path
+ * and method order. An `ANY` method whose URI holds a placeholder is left
+ * out: the import stored no URI for it to keep, so it stays missing in the
+ * sandbox.
  */
-export function sandboxFixups(document: JsonObject): SandboxIntegrationFixup[] {
+export function sandboxFixups(document: Record<string, unknown>): SandboxIntegrationFixup[] {
   const fixups: SandboxIntegrationFixup[] = [];
   const paths = isJsonObject(document.paths) ? document.paths : {};
   for (const [path, item] of Object.entries(paths)) {
@@ -55,39 +68,56 @@ export function sandboxFixups(document: JsonObject): SandboxIntegrationFixup[] {
         ? operation['x-amazon-apigateway-integration']
         : undefined;
       if (!isJsonObject(integration) || typeof integration.type !== 'string') continue;
-      const type = integration.type.toUpperCase();
-      if (!FIXED_TYPES.has(type)) continue;
+      const any = method === ANY_METHOD;
+      const uri = typeof integration.uri === 'string' ? integration.uri : undefined;
+      const uriResolved = uri !== undefined && !new RegExp(PLACEHOLDER_PATTERN).test(uri);
+      if (any && uri !== undefined && !uriResolved) continue;
+      const responses: SandboxIntegrationFixup['integrationResponses'] = Object.entries(
+        isJsonObject(integration.responses) ? integration.responses : {},
+      ).flatMap(([pattern, response]) =>
+        isJsonObject(response) && typeof response.statusCode === 'string'
+          ? [
+              {
+                statusCode: response.statusCode,
+                ...(pattern === 'default' ? {} : { selectionPattern: pattern }),
+                ...maps(response, ['responseParameters', 'responseTemplates']),
+                ...strings(response, { contentHandling: 'contentHandling' }),
+              },
+            ]
+          : [],
+      );
       fixups.push({
         path,
-        httpMethod: method === 'x-amazon-apigateway-any-method' ? 'ANY' : method.toUpperCase(),
+        httpMethod: any ? 'ANY' : method.toUpperCase(),
+        ...(any ? { putMethod: { authorizationType: 'NONE' as const } } : {}),
         integration: {
-          type,
+          type: integration.type.toUpperCase(),
           ...strings(integration, {
             httpMethod: 'integrationHttpMethod',
-            uri: 'uri',
             connectionType: 'connectionType',
             passthroughBehavior: 'passthroughBehavior',
             contentHandling: 'contentHandling',
           }),
+          ...(uriResolved ? { uri } : {}),
           ...maps(integration, ['requestParameters', 'requestTemplates']),
           ...(typeof integration.timeoutInMillis === 'number'
             ? { timeoutInMillis: integration.timeoutInMillis }
             : {}),
+          ...(Array.isArray(integration.cacheKeyParameters)
+            ? {
+                cacheKeyParameters: integration.cacheKeyParameters.filter(
+                  (key): key is string => typeof key === 'string',
+                ),
+              }
+            : {}),
         },
-        responses: Object.entries(
-          isJsonObject(integration.responses) ? integration.responses : {},
-        ).flatMap(([pattern, response]) =>
-          isJsonObject(response) && typeof response.statusCode === 'string'
-            ? [
-                {
-                  statusCode: response.statusCode,
-                  ...(pattern === 'default' ? {} : { selectionPattern: pattern }),
-                  ...maps(response, ['responseParameters', 'responseTemplates']),
-                  ...strings(response, { contentHandling: 'contentHandling' }),
-                },
-              ]
-            : [],
-        ),
+        methodResponses: responses.map(({ statusCode, responseParameters }) => ({
+          statusCode,
+          responseParameters: Object.fromEntries(
+            Object.keys(responseParameters ?? {}).map((name) => [name, false]),
+          ),
+        })),
+        integrationResponses: responses,
       });
     }
   }

@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../diagnostics';
-import type { SandboxIntegrationFixup } from './sandbox-fixups';
 
 /** How a template is rendered: where it deploys and where the OpenAPI document lives. */
 export interface TemplateOptions {
@@ -69,12 +68,6 @@ export interface RenderedTemplate {
   document: Record<string, unknown>;
   /** Inputs the template needs (existing function ARNs, NLB DNS names, VPC link ids, ...), with descriptions. */
   parameters: TemplateParameter[];
-  /**
-   * For the sandbox: what to put again through the API Gateway API once the
-   * stack is created, since its OpenAPI import loses it (see `sandboxFixups`).
-   * Empty for AWS.
-   */
-  sandboxFixups: SandboxIntegrationFixup[];
   /** Function code the deployer uploads before deploying (code too long to inline). */
   assets: TemplateAsset[];
   diagnostics: Diagnostic[];
