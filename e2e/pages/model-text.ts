@@ -22,9 +22,17 @@ export class ModelTextPage {
     return this.editor.locator('.view-lines');
   }
 
+  /**
+   * Clicks into the text near the editor's top-left corner: always in view,
+   * unlike the middle of the lines' layer, which scrolls with a long text.
+   */
+  private async focus(): Promise<void> {
+    await this.editor.click({ position: { x: 120, y: 40 } });
+  }
+
   /** Puts the cursor at the end of the text and pastes lines there, as they are. */
   async pasteAtEnd(text: string): Promise<void> {
-    await this.lines().click();
+    await this.focus();
     await this.page.keyboard.press('Control+End');
     await this.paste(text);
   }
@@ -42,14 +50,14 @@ export class ModelTextPage {
 
   /** Replaces the whole text with a paste, as one edit. */
   async replaceText(text: string): Promise<void> {
-    await this.lines().click();
+    await this.focus();
     await this.page.keyboard.press('Control+a');
     await this.paste(text);
   }
 
   /** Undo inside the editor: Monaco's own history, not the design's. */
   async undoInEditor(): Promise<void> {
-    await this.lines().click();
+    await this.focus();
     await this.page.keyboard.press('Control+z');
   }
 }
