@@ -26,4 +26,19 @@ test.describe('search', () => {
     await expect(designPage.inspector).toContainText(LARGE.deep.name);
     await designPage.page.screenshot({ path: info.outputPath('search-focus-1000.png') });
   });
+
+  test('opens with /, and keeps the option the arrow keys reach in view', async ({
+    designPage,
+  }) => {
+    await designPage.goto(LARGE.designId);
+    await expect(designPage.completeness).toContainText(`of ${LARGE.operationCount} operations`);
+    await designPage.canvas.click({ position: { x: 600, y: 400 } });
+    await designPage.page.keyboard.press('/');
+    await expect(designPage.search).toBeFocused();
+    await designPage.page.keyboard.type('get');
+    for (let step = 0; step < 15; step++) await designPage.page.keyboard.press('ArrowDown');
+    const active = designPage.searchResults.and(designPage.page.locator('[aria-selected="true"]'));
+    await expect(active).toHaveCount(1);
+    await expect(active).toBeInViewport();
+  });
 });

@@ -36,6 +36,12 @@ export function OperationSearch({ operations, onChoose }: OperationSearchProps) 
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  // The list scrolls; the option the arrow keys reach is kept in view.
+  useEffect(() => {
+    if (!expanded) return;
+    document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [expanded, active, listId]);
+
   const choose = (operation: OperationNodeData | undefined) => {
     if (!operation) return;
     setOpen(false);
