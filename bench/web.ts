@@ -1,11 +1,13 @@
-// Prints, for designs of 100, 500 and 1,000 operations, the milliseconds from
+// Prints, for designs of 100, 500 and 1,000 operations (and the GitHub REST
+// description, about 600 operations, when ../shared/specs has it, against the
+// issue's target of a canvas in under 2 seconds), the milliseconds from
 // navigation to the canvas showing its nodes, and the frames per second while
 // the canvas is dragged about for a few seconds, in Debian's Chromium driven by
 // playwright-core against the real server. Figures, not a test: `pnpm bench:web`.
 // The functions given to page.evaluate run in the page, hence the DOM types.
 /// <reference lib="dom" />
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,11 @@ import { chromium, type Page } from 'playwright-core';
 import { generateModel } from './generate-model';
 
 const SIZES = [100, 500, 1000];
+const GITHUB = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../shared/specs/github-rest-api-2020-09.json',
+);
+const GITHUB_TARGET_MILLIS = 2000;
 const PAN_MILLIS = 3000;
 const ROUNDS = 3;
 const CHROMIUM = process.env['GATEWRIGHT_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -37,12 +44,23 @@ const build = spawnSync(
 if (build.status !== 0) throw new Error(`building apps/web failed (exit ${build.status})`);
 
 const workspace = mkdtempSync(join(tmpdir(), 'gatewright-bench-web-'));
+/** What is measured: a row's label and the design's id in the workspace. */
+const cases: { label: string; designId: string }[] = [];
 for (const size of SIZES) {
   const folder = join(workspace, `ops${size}`);
   mkdirSync(folder);
   const { text, design } = generateModel(size);
   writeFileSync(join(folder, 'generated.json'), text);
   writeFileSync(join(folder, 'generated.gatewright.json'), serializeDesign(design));
+  cases.push({ label: `${size} generated`, designId: `ops${size}/generated.json` });
+}
+if (existsSync(GITHUB)) {
+  // As a person opens it first: the description alone, every operation unwired.
+  mkdirSync(join(workspace, 'github'));
+  copyFileSync(GITHUB, join(workspace, 'github', 'api.github.json'));
+  cases.push({ label: 'GitHub REST', designId: 'github/api.github.json' });
+} else {
+  console.log(`(no ${GITHUB}: the GitHub REST row is left out)`);
 }
 
 const server = spawn(process.execPath, [BIN, workspace, '--port', '0'], {
@@ -61,29 +79,29 @@ try {
   });
 
   console.log(
-    `web: generated designs, Chromium headless (${CHROMIUM_ARGS.join(' ')}), 1400x900, median of ${ROUNDS} rounds, ${PAN_MILLIS / 1000} s of dragging per round`,
+    `web: Chromium headless (${CHROMIUM_ARGS.join(' ')}), 1400x900, median of ${ROUNDS} rounds, ${PAN_MILLIS / 1000} s of dragging per round`,
   );
   console.log(
-    `  ${'operations'.padStart(10)} ${'first render ms'.padStart(16)} ${'fps panning'.padStart(12)} ${'nodes drawn'.padStart(12)}`,
+    `  ${'design'.padEnd(14)} ${'first render ms'.padStart(16)} ${'fps panning'.padStart(12)} ${'nodes drawn'.padStart(12)}`,
   );
-  for (const size of SIZES) {
+  for (const { label, designId } of cases) {
     const renders: number[] = [];
     const rates: number[] = [];
     let drawn = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      renders.push(
-        await timeToNodes(
-          page,
-          `${origin}/designs/${encodeURIComponent(`ops${size}/generated.json`)}`,
-        ),
-      );
+      renders.push(await timeToNodes(page, `${origin}/designs/${encodeURIComponent(designId)}`));
       drawn = await page.locator('.react-flow__node').count();
       rates.push(await framesWhilePanning(page));
       await page.close();
     }
+    const render = median(renders);
+    const verdict =
+      label === 'GitHub REST'
+        ? `  target ${GITHUB_TARGET_MILLIS} ms: ${render < GITHUB_TARGET_MILLIS ? 'MET' : 'MISSED'} (${(render / GITHUB_TARGET_MILLIS).toFixed(2)}x)`
+        : '';
     console.log(
-      `  ${String(size).padStart(10)} ${median(renders).toFixed(0).padStart(16)} ${median(rates).toFixed(1).padStart(12)} ${String(drawn).padStart(12)}`,
+      `  ${label.padEnd(14)} ${render.toFixed(0).padStart(16)} ${median(rates).toFixed(1).padStart(12)} ${String(drawn).padStart(12)}${verdict}`,
     );
   }
 } finally {
