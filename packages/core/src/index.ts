@@ -8,6 +8,11 @@ export * from './json';
 export * from './references';
 export type * from './model/types';
 export { HTTP_METHODS } from './model/types';
+export {
+  groupOperations,
+  type OperationGroup,
+  type OperationGrouping,
+} from './model/group-operations';
 export type * from './design/types';
 export { DESIGN_FORMAT_VERSION } from './design/types';
 export { emptyDesign, DESIGN_SCHEMA_ID } from './design/defaults';

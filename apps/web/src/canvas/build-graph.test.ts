@@ -121,6 +121,30 @@ describe('completeness', () => {
   });
 });
 
+describe('buildGraph by path prefix', () => {
+  it('groups operations by their first path segment, each in one group with its edges kept', async () => {
+    const operations = await petstore();
+    const byTag = buildGraph(operations, sampleDesign);
+    const byPath = buildGraph(operations, sampleDesign, { grouping: 'path' });
+    const groups = byType(byPath, 'tagGroup');
+    expect(groups.map((n) => n.id)).toEqual(['group:path:/pets', 'group:path:/store']);
+    expect(groups.map((n) => (n.data as { operationCount: number }).operationCount)).toEqual([
+      4, 1,
+    ]);
+    expect(byPath.edges.map((edge) => edge.target).sort()).toEqual(
+      byTag.edges.map((edge) => edge.target).sort(),
+    );
+    const collapsed = buildGraph(operations, sampleDesign, {
+      grouping: 'path',
+      collapsedGroups: initiallyCollapsedGroups(operations, 'path').size
+        ? initiallyCollapsedGroups(operations, 'path')
+        : new Set(['group:path:/store']),
+    });
+    const inventory = collapsed.nodes.find((node) => node.id === 'op:GET /store/inventory');
+    expect(inventory?.hidden).toBe(true);
+  });
+});
+
 describe('initiallyCollapsedGroups', () => {
   it('collapses nothing in a small design and every group in a large one', async () => {
     const operations = await petstore();

@@ -1,4 +1,9 @@
-import type { DesignDocument, Operation } from '@gatewright/core';
+import {
+  groupOperations,
+  type DesignDocument,
+  type Operation,
+  type OperationGrouping,
+} from '@gatewright/core';
 import type { Edge } from '@xyflow/react';
 import type {
   BackendNode,
@@ -22,11 +27,12 @@ export const LAYOUT = {
   backendRowHeight: 140,
 } as const;
 
-const UNTAGGED = 'Untagged';
-
-/** The canvas id of a group: `group:pets`; untagged operations share `group:`. */
-export function groupNodeId(tag: string | undefined): string {
-  return `group:${tag ?? ''}`;
+/**
+ * The canvas id of a group: `group:pets` by tag (untagged operations share
+ * `group:`, as saved layouts have them), `group:path:/pets` by path.
+ */
+export function groupNodeId(grouping: OperationGrouping, key: string | undefined): string {
+  return grouping === 'tag' ? `group:${key ?? ''}` : `group:path:${key ?? ''}`;
 }
 
 /** The canvas id of an operation: `op:GET /pets`, as in the design's layout. */
@@ -44,26 +50,6 @@ export function inlineNodeId(key: string): string {
   return `inline:${key}`;
 }
 
-/**
- * Operations grouped by their first tag: groups in the order the model first
- * uses them, untagged operations last, the model's order within a group.
- */
-export function groupByTag(operations: readonly Operation[]): Map<string | undefined, Operation[]> {
-  const groups = new Map<string | undefined, Operation[]>();
-  for (const operation of operations) {
-    const tag = operation.tags[0];
-    const group = groups.get(tag);
-    if (group) group.push(operation);
-    else groups.set(tag, [operation]);
-  }
-  const untagged = groups.get(undefined);
-  if (untagged) {
-    groups.delete(undefined);
-    groups.set(undefined, untagged);
-  }
-  return groups;
-}
-
 /** Above this many operations a design opens with its groups collapsed. */
 export const COLLAPSE_ABOVE_OPERATIONS = 100;
 
@@ -72,18 +58,25 @@ export const COLLAPSE_ABOVE_OPERATIONS = 100;
  * them for a large one, where a column of hundreds of operations would open
  * too small to read, and the group headers are the overview.
  */
-export function initiallyCollapsedGroups(operations: readonly Operation[]): ReadonlySet<string> {
+export function initiallyCollapsedGroups(
+  operations: readonly Operation[],
+  grouping: OperationGrouping = 'tag',
+): ReadonlySet<string> {
   if (operations.length <= COLLAPSE_ABOVE_OPERATIONS) return new Set();
-  return new Set([...groupByTag(operations).keys()].map(groupNodeId));
+  return new Set(
+    groupOperations(operations, grouping).map(({ key }) => groupNodeId(grouping, key)),
+  );
 }
 
 export interface BuildGraphOptions {
+  /** By first tag or by path prefix. @default 'tag' */
+  grouping?: OperationGrouping;
   /** Group ids (`group:pets`) drawn as their header only. @default none */
   collapsedGroups?: ReadonlySet<string>;
 }
 
 /**
- * The canvas for a model and its design: a group per tag holding its
+ * The canvas for a model and its design: a group per tag (or path prefix) holding its
  * operations, each backend once (however many operations it serves), a node
  * per mock or raw integration beside its operation, and an edge from each
  * integrated operation to what serves it. An operation in a collapsed group is
@@ -111,8 +104,9 @@ export function buildGraph(
 
   const saved = design.layout.nodes;
   let y = 0;
-  for (const [tag, members] of groupByTag(operations)) {
-    const groupId = groupNodeId(tag);
+  const grouping = options.grouping ?? 'tag';
+  for (const { key, label, operations: members } of groupOperations(operations, grouping)) {
+    const groupId = groupNodeId(grouping, key);
     // A group the person placed stays there; the next unplaced one stacks below the last.
     const at = saved[groupId] ?? { x: 0, y };
     const isCollapsed = collapsed.has(groupId);
@@ -126,7 +120,7 @@ export function buildGraph(
       position: at,
       data: {
         groupId,
-        label: tag ?? UNTAGGED,
+        label,
         operationCount: members.length,
         integratedCount: members.filter((op) => design.operations[op.key]?.integration).length,
         collapsed: isCollapsed,
@@ -134,7 +128,7 @@ export function buildGraph(
       style: { width: LAYOUT.groupWidth, height },
       selectable: true,
       draggable: true,
-      ariaLabel: `Group ${tag ?? UNTAGGED}, ${members.length} operations`,
+      ariaLabel: `Group ${label}, ${members.length} operations`,
     };
     nodes.push(group);
 
@@ -156,7 +150,7 @@ export function buildGraph(
           method: operation.method,
           path: operation.path,
           name: operation.name,
-          ...(tag === undefined ? {} : { tag }),
+          ...(operation.tags[0] === undefined ? {} : { tag: operation.tags[0] }),
           ...(operation.summary === undefined ? {} : { summary: operation.summary }),
           ...(integration ? { integration } : {}),
         },
@@ -185,7 +179,7 @@ export function buildGraph(
       // A missing backend is a validation finding, not an edge to nowhere.
       const backend = design.backends[integration.backend];
       if (backend) {
-        const from = isCollapsed ? `Group ${tag ?? UNTAGGED}` : operation.key;
+        const from = isCollapsed ? `Group ${label}` : operation.key;
         const to = backend.label ?? integration.backend;
         addEdge(source, backendNodeId(integration.backend), false, `${from} served by ${to}`);
       }

@@ -1,3 +1,4 @@
+import { groupOperations } from '../model/group-operations';
 import type { Operation } from '../model/types';
 import type { BackendId, CanvasLayout } from './types';
 
@@ -29,22 +30,11 @@ export function initialLayout(
   operations: readonly Operation[],
   backends: readonly BackendId[],
 ): CanvasLayout {
-  const groups = new Map<string | undefined, Operation[]>();
-  for (const operation of operations) {
-    const tag = operation.tags[0];
-    const group = groups.get(tag);
-    if (group) group.push(operation);
-    else groups.set(tag, [operation]);
-  }
-  const untagged = groups.get(undefined);
-  groups.delete(undefined);
-  if (untagged) groups.set(undefined, untagged);
-
   const nodes: CanvasLayout['nodes'] = {};
   let y = 0;
-  for (const group of groups.values()) {
+  for (const group of groupOperations(operations, 'tag')) {
     y += GROUP_GAP;
-    for (const operation of group) {
+    for (const operation of group.operations) {
       nodes[operationNodeId(operation)] = { x: 0, y };
       y += ROW_HEIGHT;
     }

@@ -1,4 +1,9 @@
-import { type DesignDocument, type Diagnostic, type ImportResult } from '@gatewright/core';
+import {
+  type DesignDocument,
+  type Diagnostic,
+  type ImportResult,
+  type OperationGrouping,
+} from '@gatewright/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
@@ -68,6 +73,16 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
   );
   // Unset until the person toggles a group: until then the design's size decides.
   const [toggledGroups, setToggledGroups] = useState<ReadonlySet<string>>();
+  // By tag, unless the model tags nothing: then by path, which always says something.
+  const [grouping, setGrouping] = useState<OperationGrouping>(() =>
+    imported.model?.operations.some((operation) => operation.tags.length > 0) === false
+      ? 'path'
+      : 'tag',
+  );
+  const chooseGrouping = useCallback((next: OperationGrouping) => {
+    setGrouping(next);
+    setToggledGroups(undefined);
+  }, []);
   const [selectedId, setSelectedId] = useState<string>();
   const findings = useFindings(model, design);
   const [nodeRequest, setNodeRequest] = useState<{ nodeId: string }>();
@@ -138,12 +153,12 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
 
   const operations = model.operations;
   const collapsedGroups = useMemo(
-    () => toggledGroups ?? initiallyCollapsedGroups(operations),
-    [toggledGroups, operations],
+    () => toggledGroups ?? initiallyCollapsedGroups(operations, grouping),
+    [toggledGroups, operations, grouping],
   );
   const graph = useMemo(
-    () => buildGraph(operations, design, { collapsedGroups }),
-    [operations, design, collapsedGroups],
+    () => buildGraph(operations, design, { collapsedGroups, grouping }),
+    [operations, design, collapsedGroups, grouping],
   );
   const counts = useMemo(() => completeness(operations, design), [operations, design]);
   const nodeFindings = useMemo(
@@ -213,6 +228,16 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
         >
           Auto-layout
         </button>
+        <label className="toolbar-select">
+          Group by{' '}
+          <select
+            value={grouping}
+            onChange={(event) => chooseGrouping(event.target.value as OperationGrouping)}
+          >
+            <option value="tag">Tag</option>
+            <option value="path">Path prefix</option>
+          </select>
+        </label>
         <button
           type="button"
           onClick={editing.openHelp}
