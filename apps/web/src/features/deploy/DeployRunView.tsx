@@ -63,40 +63,44 @@ export function DeployRunView({ log, onCancel, cancelling, cancelMessage }: Depl
           {note}
         </p>
       ))}
-      <table className="deploy-table deploy-log" aria-label="Stack events">
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Logical id</th>
-            <th scope="col">Type</th>
-            <th scope="col">Status</th>
-            <th scope="col">Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {log.events.map((event) => (
-            <tr
-              key={event.id}
-              className={isFailedStatus(event.status) ? 'event-failed' : undefined}
-            >
-              <td>
-                <time dateTime={event.timestamp}>{timeOf(event.timestamp)}</time>
-              </td>
-              <td>
-                <code>{event.logicalId}</code>
-              </td>
-              <td>{event.resourceType}</td>
-              <td>{event.status}</td>
-              <td>{event.reason ?? ''}</td>
+      <div className="deploy-log-scroll" tabIndex={0} role="group" aria-label="Stack event log">
+        <table className="deploy-table deploy-log" aria-label="Stack events">
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Logical id</th>
+              <th scope="col">Type</th>
+              <th scope="col">Status</th>
+              <th scope="col">Reason</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {log.events.map((event) => (
+              <tr
+                key={event.id}
+                className={isFailedStatus(event.status) ? 'event-failed' : undefined}
+              >
+                <td>
+                  <time dateTime={event.timestamp}>{timeOf(event.timestamp)}</time>
+                </td>
+                <td>
+                  <code>{event.logicalId}</code>
+                </td>
+                <td>{event.resourceType}</td>
+                <td>{event.status}</td>
+                <td>{event.reason ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
 
 function timeOf(timestamp: string): string {
   const date = new Date(timestamp);
-  return Number.isNaN(date.getTime()) ? timestamp : date.toLocaleTimeString();
+  return Number.isNaN(date.getTime())
+    ? timestamp
+    : date.toLocaleTimeString(undefined, { hour12: false });
 }
