@@ -1,4 +1,13 @@
-import { SANDBOX_DOWN, SHOP } from '../fixtures/deploy';
+import {
+  CANCELLED_END,
+  FAILED_RUN,
+  FAILURE,
+  FAKE_CHANGE_SET,
+  RUNNING,
+  SANDBOX_DOWN,
+  SHOP,
+  eventStream,
+} from '../fixtures/deploy';
 import { DeployPanel } from '../pages/deploy';
 import { InspectorPanel } from '../pages/inspector';
 import { expect, test } from '../pages/test';
@@ -112,5 +121,67 @@ test.describe('deploying a design to the sandbox', () => {
     // The person can try again once it runs.
     await expect(deploy.deployButton).toBeEnabled();
     await page.screenshot({ path: info.outputPath('sandbox-down.png') });
+  });
+
+  test('puts a failed deploy’s resource, reason and rollback in words above the log', async ({
+    page,
+  }, info) => {
+    const deploy = new DeployPanel(page);
+    await page.route('**/deploy/change-set', (route) => route.fulfill({ json: FAKE_CHANGE_SET }));
+    await page.route('**/deploy/execute', (route) =>
+      route.fulfill({ status: 202, json: { stackName: FAKE_CHANGE_SET.stackName } }),
+    );
+    await page.route('**/deploy/events', (route) =>
+      route.fulfill({ contentType: 'text/event-stream', body: eventStream(FAILED_RUN) }),
+    );
+    await deploy.design.goto(SHOP.designId);
+    await deploy.open();
+    await deploy.deployButton.click();
+
+    const failure = deploy.root.getByRole('alert', { name: 'Deploy failed' });
+    await expect(failure).toContainText(`${FAILURE.logicalId} (AWS::Lambda::Function) failed:`);
+    await expect(failure).toContainText(FAILURE.reason);
+    await expect(failure).toContainText(FAILURE.rollback);
+    await expect(deploy.status).toHaveAttribute('data-outcome', 'failed');
+    await expect(deploy.events.locator('tbody tr.event-failed')).toContainText('CREATE_FAILED');
+    await page.screenshot({ path: info.outputPath('failed.png') });
+  });
+
+  test('cancels a running deploy and says what happened', async ({ page }, info) => {
+    const deploy = new DeployPanel(page);
+    let cancelled = false;
+    await page.route('**/deploy/change-set', (route) => route.fulfill({ json: FAKE_CHANGE_SET }));
+    await page.route('**/deploy/execute', (route) =>
+      route.fulfill({ status: 202, json: { stackName: FAKE_CHANGE_SET.stackName } }),
+    );
+    await page.route('**/deploy/events', (route) =>
+      route.fulfill({
+        contentType: 'text/event-stream',
+        body: eventStream(cancelled ? [...RUNNING, CANCELLED_END] : RUNNING),
+      }),
+    );
+    await page.route('**/deploy/cancel', (route) => {
+      cancelled = true;
+      return route.fulfill({
+        json: {
+          action: 'create-deleted',
+          message: 'The stack was still being created, so it is being deleted.',
+        },
+      });
+    });
+    await deploy.design.goto(SHOP.designId);
+    await deploy.open();
+    await deploy.deployButton.click();
+    await expect(deploy.status).toContainText('Deploying… 0 of 2 resources');
+    await page.screenshot({ path: info.outputPath('running.png') });
+
+    await deploy.root.getByRole('button', { name: 'Cancel' }).click();
+    await expect(deploy.root).toContainText(
+      'The stack was still being created, so it is being deleted.',
+    );
+    await expect(deploy.status).toHaveAttribute('data-outcome', 'cancelled');
+    await expect(deploy.root.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+    await expect(deploy.deployButton).toBeEnabled();
+    await page.screenshot({ path: info.outputPath('cancelled.png') });
   });
 });
