@@ -180,6 +180,9 @@ test.describe('deploying a design to the sandbox', () => {
       'The stack was still being created, so it is being deleted.',
     );
     await expect(deploy.status).toHaveAttribute('data-outcome', 'cancelled');
+    await expect(deploy.root.getByRole('alert', { name: 'Deploy cancelled' })).toContainText(
+      'The stack was deleted: nothing of it remains.',
+    );
     await expect(deploy.root.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
     await expect(deploy.deployButton).toBeEnabled();
     await page.screenshot({ path: info.outputPath('cancelled.png') });

@@ -44,14 +44,13 @@ export function DeployRunView({ log, onCancel, cancelling, cancelMessage }: Depl
       </div>
       {cancelMessage && <p className="deploy-note">{cancelMessage}</p>}
       {result?.failure && (
-        <div className="deploy-failure" role="alert" aria-label="Deploy failed">
+        <div
+          className="deploy-failure"
+          role="alert"
+          aria-label={result.outcome === 'cancelled' ? 'Deploy cancelled' : 'Deploy failed'}
+        >
           <p>
-            <strong>
-              {result.failure.logicalId
-                ? `${result.failure.logicalId}${result.failure.resourceType ? ` (${result.failure.resourceType})` : ''} failed:`
-                : 'The deploy failed:'}
-            </strong>{' '}
-            {result.failure.reason}
+            <strong>{failureLead(result.outcome, result.failure)}</strong> {result.failure.reason}
           </p>
           <p>
             Stack status {result.failure.stackStatus}. {result.failure.rollback}
@@ -96,6 +95,15 @@ export function DeployRunView({ log, onCancel, cancelling, cancelMessage }: Depl
       </div>
     </section>
   );
+}
+
+function failureLead(
+  outcome: NonNullable<DeployLog['result']>['outcome'],
+  failure: NonNullable<NonNullable<DeployLog['result']>['failure']>,
+): string {
+  if (outcome === 'cancelled') return 'The deploy was cancelled.';
+  if (!failure.logicalId) return 'The deploy failed:';
+  return `${failure.logicalId}${failure.resourceType ? ` (${failure.resourceType})` : ''} failed:`;
 }
 
 function timeOf(timestamp: string): string {
