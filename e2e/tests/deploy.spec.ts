@@ -145,6 +145,13 @@ test.describe('deploying a design to the sandbox', () => {
     await expect(deploy.status).toHaveAttribute('data-outcome', 'failed');
     await expect(deploy.events.locator('tbody tr.event-failed')).toContainText('CREATE_FAILED');
     await page.screenshot({ path: info.outputPath('failed.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: info.outputPath('failed-dark.png') });
+
+    // Escape closes the panel and hands the focus back to the toolbar's button.
+    await page.keyboard.press('Escape');
+    await expect(deploy.root).toHaveCount(0);
+    await expect(deploy.openButton).toBeFocused();
   });
 
   test('cancels a running deploy and says what happened', async ({ page }, info) => {

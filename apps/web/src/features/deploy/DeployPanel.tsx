@@ -192,7 +192,13 @@ export function DeployPanel({
       ))}
 
       <div className="deploy-actions">
-        <button type="button" className="primary" onClick={deploy} disabled={busy}>
+        {/* aria-disabled, not disabled: the button keeps the focus while the deploy runs. */}
+        <button
+          type="button"
+          className="primary"
+          onClick={busy ? undefined : deploy}
+          aria-disabled={busy}
+        >
           {waitingForSave
             ? 'Saving first…'
             : changeSet.isPending
