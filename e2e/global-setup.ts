@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,16 +10,25 @@ import { LARGE, largeModel } from './fixtures/large-model';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_START_MILLIS = 30_000;
 const SERVER_STOP_MILLIS = 10_000;
+// The first start of ministack compiles its Python files.
+const SANDBOX_START_MILLIS = 60_000;
+const MINISTACK = join(root, '.venv/bin/ministack');
 
 /**
  * Builds the web app, then starts the real server (`gatewright <workspace>
  * --port <free>`) on a temp workspace holding the sample and the designs in
  * `fixtures/workspace/`, and a generated 1,000-operation model (`LARGE`), and hands its origin
- * to the tests as GATEWRIGHT_URL. Returns the teardown: stop the server, remove
- * the workspace.
+ * to the tests as GATEWRIGHT_URL. The server gets a sandbox of its own on a
+ * free port (`GATEWRIGHT_SANDBOX_ENDPOINT`), which it starts from `.venv` and
+ * stops as it stops; setup waits until the sandbox answers. Returns the
+ * teardown: stop the server (and so the sandbox), remove the workspace.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   assertChromiumInstalled();
+  if (!existsSync(MINISTACK))
+    throw new Error(
+      'The deploy tests need the sandbox: run `node scripts/python-env.mjs` in the project folder (it makes .venv with ministack).',
+    );
   buildWebApp();
 
   const workspace = mkdtempSync(join(tmpdir(), 'gatewright-e2e-'));
@@ -31,13 +40,24 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   mkdirSync(join(largeFile, '..'), { recursive: true });
   writeFileSync(largeFile, largeModel(LARGE.operationCount));
   const port = await freePort();
+  const sandboxEndpoint = `http://127.0.0.1:${await freePort()}`;
   const server = spawn(
     process.execPath,
     [join(root, 'apps/server/bin/gatewright.js'), workspace, '--port', String(port)],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own sandbox, started by the server even where GATEWRIGHT_SANDBOX=off is set.
+      env: {
+        ...process.env,
+        GATEWRIGHT_SANDBOX: 'on',
+        GATEWRIGHT_SANDBOX_ENDPOINT: sandboxEndpoint,
+      },
+    },
   );
   try {
     process.env['GATEWRIGHT_URL'] = await serverOrigin(server);
+    await sandboxReady(sandboxEndpoint);
     // For tests that change files behind the app's back, as another editor would.
     process.env['GATEWRIGHT_WORKSPACE'] = workspace;
   } catch (error) {
@@ -74,6 +94,23 @@ function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/** Resolves once the server's sandbox answers its health check. */
+async function sandboxReady(endpoint: string): Promise<void> {
+  const deadline = Date.now() + SANDBOX_START_MILLIS;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${endpoint}/_ministack/health`, {
+        signal: AbortSignal.timeout(1000),
+      });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server's sandbox did not answer at ${endpoint} in time`);
 }
 
 /** The origin from the server's `Open http://...` line, once it is listening. */

@@ -11,6 +11,7 @@ import { useApi } from '../../api/api-context';
 import { buildGraph, initiallyCollapsedGroups } from '../../canvas/build-graph';
 import { completeness } from '../../canvas/completeness';
 import { DesignCanvas } from '../../canvas/DesignCanvas';
+import { DeployButton } from '../deploy/DeployButton';
 import { designKeys, designQuery } from '../designs/queries';
 import { CanvasStatus } from './CanvasStatus';
 import { CodePanel } from './code-panel/CodePanel';
@@ -220,6 +221,13 @@ export function DesignEditor({ stored, imported, initialDesign }: DesignEditorPr
           Redo
         </button>
         <DownloadMenu api={api} designId={stored.id} saveStatus={autosave.status} />
+        <DeployButton
+          api={api}
+          designId={stored.id}
+          model={model}
+          design={design}
+          saveStatus={autosave.status}
+        />
         <button
           type="button"
           onClick={editing.requestLayout}

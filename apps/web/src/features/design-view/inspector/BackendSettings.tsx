@@ -390,6 +390,23 @@ function EcsFields({ backendId, backend }: { backendId: BackendId; backend: EcsN
           {textField('VPC link id', 'vpcLinkId', service.vpcLinkId, 'abc123')}
         </>
       )}
+      <TextField
+        label="Sandbox URL"
+        value={backend.sandboxUrl ?? ''}
+        placeholder="http://127.0.0.1:8080"
+        inputMode="url"
+        pointer={designPointer('backends', backendId, 'sandboxUrl')}
+        hint={
+          <span className="muted">
+            The sandbox runs no containers: a sandbox deploy calls this URL instead.
+          </span>
+        }
+        apply={(design, text) =>
+          editBackend(design, backendId, 'ecs-nlb', (b) =>
+            withOptional(b, 'sandboxUrl', text.trim() || undefined),
+          )
+        }
+      />
     </fieldset>
   );
 }
