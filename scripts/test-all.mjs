@@ -47,6 +47,8 @@ const turboStatus = run('node_modules/.bin/turbo', [
   'lint',
   'test',
   '--force',
+  // Every package's checks run and report, not only those before the first failure.
+  '--continue',
   '--output-logs=errors-only',
   '--concurrency=2',
 ]);
