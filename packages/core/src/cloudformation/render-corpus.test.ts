@@ -30,32 +30,36 @@ async function load(file: string) {
 }
 
 describe.skipIf(!specsPresent)('rendering templates for the spec corpus', () => {
-  it.each(specsPresent ? apiSpecFiles() : [])('%s', async (file) => {
-    const { model, design } = await load(file);
-    const rendered = renderTemplate(model, design, { target: 'aws' });
-    expect(rendered.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const types = Object.values(
-      rendered.template.Resources as Record<string, { Type: string }>,
-    ).map((r) => r.Type);
-    expect(types.filter((t) => t === 'AWS::Lambda::Permission')).toHaveLength(
-      model.operations.length > 0 ? 1 : 0,
-    );
+  it.each(specsPresent ? apiSpecFiles() : [])(
+    '%s',
+    async (file) => {
+      const { model, design } = await load(file);
+      const rendered = renderTemplate(model, design, { target: 'aws' });
+      expect(rendered.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const types = Object.values(
+        rendered.template.Resources as Record<string, { Type: string }>,
+      ).map((r) => r.Type);
+      expect(types.filter((t) => t === 'AWS::Lambda::Permission')).toHaveLength(
+        model.operations.length > 0 ? 1 : 0,
+      );
 
-    // The sandbox keeps the document inline; only a template over what CloudFormation reads is refused.
-    const sandbox = renderTemplate(model, design, { target: 'sandbox' });
-    const tooLarge = templateBytes(sandbox) > S3_TEMPLATE_BODY_LIMIT;
-    expect(sandbox.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(
-      tooLarge ? ['render.cfn-template-too-large'] : [],
-    );
-    if (!needsBodyS3Location(rendered)) return;
+      // The sandbox keeps the document inline; only a template over what CloudFormation reads is refused.
+      const sandbox = renderTemplate(model, design, { target: 'sandbox' });
+      const tooLarge = templateBytes(sandbox) > S3_TEMPLATE_BODY_LIMIT;
+      expect(sandbox.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(
+        tooLarge ? ['render.cfn-template-too-large'] : [],
+      );
+      if (!needsBodyS3Location(rendered)) return;
 
-    const inS3 = renderTemplate(model, design, { target: 'aws', bodyS3Location, environment });
-    const fromModel = inS3.diagnostics.filter((d) => d.code === 'render.cfn-function-in-s3-body');
-    expect(inS3.diagnostics.filter((d) => d.severity === 'error')).toEqual(fromModel);
-    expect(templateBytes(inS3)).toBeLessThan(INLINE_TEMPLATE_BODY_LIMIT);
-    expect(JSON.stringify(inS3.document)).not.toMatch(/\$\{(AWS::|HandlerFunction)/);
-    // DigitalOcean's 2,900 files are read afresh here: seconds alone, longer on a busy CI machine.
-  }, 90_000);
+      const inS3 = renderTemplate(model, design, { target: 'aws', bodyS3Location, environment });
+      const fromModel = inS3.diagnostics.filter((d) => d.code === 'render.cfn-function-in-s3-body');
+      expect(inS3.diagnostics.filter((d) => d.severity === 'error')).toEqual(fromModel);
+      expect(templateBytes(inS3)).toBeLessThan(INLINE_TEMPLATE_BODY_LIMIT);
+      expect(JSON.stringify(inS3.document)).not.toMatch(/\$\{(AWS::|HandlerFunction)/);
+      // DigitalOcean's 2,900 files are read afresh here: seconds alone, longer on a busy CI machine.
+    },
+    90_000,
+  );
 
   it('sends the GitHub REST description (3 MB) to S3', async () => {
     const { model, design } = await load('github-rest-api-2020-09.json');
