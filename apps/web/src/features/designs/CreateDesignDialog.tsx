@@ -8,6 +8,7 @@ import { Dialog } from './Dialog';
 import { freeDesignId, guessFormat, hasModelExtension, proposeDesignId } from './design-names';
 import { createDesignMutation } from './queries';
 import { RefusalWithFindings, refusalPlace, type RefusalFinding } from './refusal';
+import { PathRefusal } from './PathRefusal';
 
 /** Where a new design comes from: a model's text (uploaded, dropped or pasted), or the sample. */
 export type CreateSource = { kind: 'text'; fileName?: string; text: string } | { kind: 'sample' };
@@ -182,20 +183,15 @@ export function CreateDesignDialog({ source, takenIds, onClose }: CreateDesignDi
             The model file&rsquo;s path in the workspace; its folder names the design.
           </p>
           {pathError !== undefined && (
-            <div id={ids.pathError} className="home-error" role="alert">
-              <p>{pathError}</p>
-              {suggestion !== undefined && (
-                <button
-                  type="button"
-                  onClick={() => {
-                    setTypedId(suggestion);
-                    create.reset();
-                  }}
-                >
-                  Use {suggestion}
-                </button>
-              )}
-            </div>
+            <PathRefusal
+              id={ids.pathError}
+              message={pathError}
+              suggestion={suggestion}
+              onUseSuggestion={(path) => {
+                setTypedId(path);
+                create.reset();
+              }}
+            />
           )}
         </div>
         {otherError !== undefined && (

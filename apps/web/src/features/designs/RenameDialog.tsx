@@ -6,6 +6,7 @@ import { Dialog } from './Dialog';
 import { displayName, freeDesignId, hasModelExtension } from './design-names';
 import { renameDesignMutation, setApiNameMutation, type DesignSummary } from './queries';
 import { describeListedWriteRefusal } from './refusal';
+import { PathRefusal } from './PathRefusal';
 
 /** Props of {@link RenameDialog}. */
 export interface RenameDialogProps {
@@ -129,20 +130,15 @@ export function RenameDialog({ design, takenIds, onRenamed, onClose }: RenameDia
             Moves the model file, and its design file with it, to this path in the workspace.
           </p>
           {pathError !== undefined && (
-            <div id={ids.pathError} className="home-error" role="alert">
-              <p>{pathError}</p>
-              {suggestion !== undefined && (
-                <button
-                  type="button"
-                  onClick={() => {
-                    setModelFile(suggestion);
-                    move.reset();
-                  }}
-                >
-                  Use {suggestion}
-                </button>
-              )}
-            </div>
+            <PathRefusal
+              id={ids.pathError}
+              message={pathError}
+              suggestion={suggestion}
+              onUseSuggestion={(path) => {
+                setModelFile(path);
+                move.reset();
+              }}
+            />
           )}
         </div>
         <div className="home-dialog-buttons">

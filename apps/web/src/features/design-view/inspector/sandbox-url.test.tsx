@@ -38,6 +38,7 @@ describe('the ECS/NLB backend form', () => {
       <Inspector
         model={model}
         design={shown}
+        findings={[]}
         selectedNodes={[backend]}
         onEdit={onEdit}
         onSelect={() => undefined}
