@@ -1,19 +1,33 @@
 // Prints, for a 10- and a 200-operation design deployed to the sandbox through
-// the real server's API, the time from "Deploy" (creating the change set) to
-// the first successful call of the deployed API, split into change set, run
-// and first answer, and how long rendering the template took (measured here
-// with core's renderTemplate, the call the server makes). Needs .venv
-// (`node scripts/python-env.mjs`). Figures, not a test: `pnpm bench:deploy`.
+// the real server's API, and for the GitHub REST description (about 3 MB, every
+// operation a mock) when ../shared/specs has it, the time from "Deploy"
+// (creating the change set) to the first successful call of the deployed API,
+// split into change set, run and first answer, and how long rendering the
+// template took (measured here with core's renderTemplate, the calls the
+// server makes: inline, then again for S3 when the document does not fit).
+// Needs .venv (`node scripts/python-env.mjs`). Figures, not a test:
+// `pnpm bench:deploy`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  createDesign,
   importModel,
+  needsBodyS3Location,
   renderTemplate,
   serializeDesign,
+  type ApiModel,
   type DesignDocument,
 } from '@gatewright/core';
 import { generateModel } from './generate-model';
@@ -22,6 +36,7 @@ const SIZES = [10, 200];
 const here = dirname(fileURLToPath(import.meta.url));
 const BIN = join(here, '..', 'apps', 'server', 'bin', 'gatewright.js');
 const MINISTACK = join(here, '..', '.venv', 'bin', 'ministack');
+const GITHUB = join(here, '..', '..', 'shared', 'specs', 'github-rest-api-2020-09.json');
 
 if (!existsSync(MINISTACK)) {
   console.error('The sandbox is not installed: run `node scripts/python-env.mjs` first.');
@@ -43,6 +58,19 @@ async function until(check: () => Promise<boolean>, what: string, seconds = 120)
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Rendering as the deploy does: inline, then again with the document in S3 when it does not fit. */
+function renderMillisOf(model: ApiModel, design: DesignDocument): number {
+  const started = performance.now();
+  const inline = renderTemplate(model, design, { target: 'sandbox' });
+  if (needsBodyS3Location(inline))
+    renderTemplate(model, design, {
+      target: 'sandbox',
+      bodyS3Location: { Bucket: 'bench', Key: 'document.json' },
+      environment: { partition: 'aws', region: 'us-east-1', accountId: '000000000000' },
+    });
+  return performance.now() - started;
 }
 
 /** The generated design, made deployable to the sandbox: ECS/NLB backends answer at a (closed) local URL. */
@@ -73,7 +101,8 @@ try {
   children.push(sandbox);
   await until(async () => (await fetch(`${endpoint}/_ministack/health`)).ok, 'the sandbox');
 
-  const designs: { size: number; id: string; renderMillis: number }[] = [];
+  /** What is deployed: a row's label, the design's id, and the operation called to see it answer. */
+  const designs: { label: string; id: string; renderMillis: number; probe: string }[] = [];
   for (const size of SIZES) {
     const { text, design } = generateModel(size);
     const name = `generated-${size}.json`;
@@ -82,9 +111,31 @@ try {
     ready.model = name;
     writeFileSync(join(workspace, `generated-${size}.gatewright.json`), serializeDesign(ready));
     const model = (await importModel(text, { file: name })).model!;
-    const started = performance.now();
-    renderTemplate(model, ready, { target: 'sandbox' });
-    designs.push({ size, id: name, renderMillis: performance.now() - started });
+    // The generated model's first operation, GET on a new Lambda function.
+    const probe = '/group0/resource0/1';
+    designs.push({
+      label: String(size),
+      id: name,
+      renderMillis: renderMillisOf(model, ready),
+      probe,
+    });
+  }
+  if (existsSync(GITHUB)) {
+    mkdirSync(join(workspace, 'github'));
+    copyFileSync(GITHUB, join(workspace, 'github', 'api.github.json'));
+    const model = (await importModel(readFileSync(GITHUB, 'utf8'), { file: 'api.github.json' }))
+      .model!;
+    const design = createDesign(model, { pattern: 'mock-all', modelPath: 'api.github.json' });
+    writeFileSync(join(workspace, 'github', 'api.github.gatewright.json'), serializeDesign(design));
+    designs.push({
+      label: `GitHub ${model.operations.length}`,
+      id: 'github/api.github.json',
+      renderMillis: renderMillisOf(model, design),
+      // A documented 200 mock.
+      probe: '/meta',
+    });
+  } else {
+    console.log(`(no ${GITHUB}: the GitHub REST row is left out)`);
   }
 
   const server = spawn(process.execPath, [BIN, workspace, '--port', '0'], {
@@ -114,7 +165,7 @@ try {
   console.log(
     'operations  render ms  change set ms  run ms  first answer ms  click to callable ms',
   );
-  for (const { size, id, renderMillis } of designs) {
+  for (const { label, id, renderMillis, probe } of designs) {
     const base = `/api/designs/${encodeURIComponent(id)}`;
     const clicked = performance.now();
     const made = await post(`${base}/deploy/change-set`, { target: 'sandbox' });
@@ -128,19 +179,16 @@ try {
       result: { outcome: string; invokeUrl?: string; failure?: { reason: string } };
     } | null;
     if (done?.result.outcome !== 'succeeded')
-      throw new Error(
-        `the deploy of ${size} operations failed: ${JSON.stringify(done?.result.failure)}`,
-      );
+      throw new Error(`the deploy of ${label} failed: ${JSON.stringify(done?.result.failure)}`);
     const ran = performance.now();
-    // The generated model's first operation, GET on a new Lambda function.
     await until(async () => {
-      const answer = await post(`${base}/try`, { method: 'GET', path: '/group0/resource0/1' });
+      const answer = await post(`${base}/try`, { method: 'GET', path: probe });
       return answer.ok && ((await answer.json()) as { status: number }).status === 200;
     }, 'the first answer');
     const callable = performance.now();
     console.log(
       [
-        String(size).padStart(10),
+        label.padStart(10),
         renderMillis.toFixed(1).padStart(9),
         (changeSetDone - clicked).toFixed(0).padStart(13),
         (ran - changeSetDone).toFixed(0).padStart(6),

@@ -169,10 +169,6 @@ export const DIAGNOSTIC_CATALOGUE = {
     severity: 'error',
     summary: 'A document read from S3 needs the partition, region and account written in.',
   },
-  'render.cfn-sandbox-body-s3': {
-    severity: 'error',
-    summary: 'The sandbox does not read BodyS3Location; its documents stay inline.',
-  },
   'render.cfn-template-too-large': {
     severity: 'error',
     summary: 'The template is over the 1,000,000 bytes CloudFormation reads from S3.',

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import {
   hasErrors,
   needsBodyS3Location,
-  needsTemplateUrl,
   renderOpenApi,
   renderTemplate,
   serializeOpenApi,
@@ -42,11 +41,7 @@ export async function render(modelPath: string, options: RenderOptions): Promise
     fileName = 'template.json';
     if (needsBodyS3Location(rendered)) {
       messages.push(
-        'The template is over the 51,200 bytes CloudFormation takes inline: a deploy to AWS puts the OpenAPI document in S3 (BodyS3Location).',
-      );
-    } else if (needsTemplateUrl(rendered)) {
-      messages.push(
-        'The template is over the 51,200 bytes CloudFormation takes inline: a deploy uploads it to S3 and passes it by URL.',
+        'The template is over the 51,200 bytes CloudFormation takes inline: a deploy (to AWS or the sandbox) puts the OpenAPI document in S3 (BodyS3Location).',
       );
     }
   } else {

@@ -143,11 +143,37 @@ describe('the deploy engine on a real sandbox', () => {
     );
   });
 
-  it('passes a template over the inline limit by URL from the sandbox S3', async () => {
+  it('on the sandbox, puts a document too big to inline in S3 and imports it after the stack', async () => {
     const big = stack(JSON.stringify({ filler: 'x'.repeat(60_000) }));
-    const { prepared, result } = await deploy('engine/big.yaml', big);
+    const placements: unknown[] = [];
+    const events: DeployEvent[] = [];
+    const prepared = await prepareChangeSet(target, {
+      designId: 'engine/big.yaml',
+      workspace: '/tmp/engine-test',
+      render: (placement) => {
+        placements.push(placement);
+        if (!placement.bodyS3Location) return big;
+        const api = {
+          Type: 'AWS::ApiGateway::RestApi',
+          Properties: { BodyS3Location: placement.bodyS3Location },
+        };
+        const resources = { ...(big.template.Resources as Record<string, unknown>), Api: api };
+        // Still over the inline limit without the document: the template goes by URL too.
+        const metadata = { Filler: 'z'.repeat(60_000) };
+        return { ...big, template: { ...big.template, Metadata: metadata, Resources: resources } };
+      },
+    });
+    expect(placements[1]).toMatchObject({
+      bodyS3Location: { Bucket: 'gatewright-artifacts-000000000000-us-east-1' },
+      environment: { partition: 'aws', region: 'us-east-1', accountId: '000000000000' },
+    });
+    expect(prepared.documentVia).toBe('s3');
     expect(prepared.templateVia).toBe('s3');
+    const result = await executeChangeSet(target, prepared, { emit: (e) => events.push(e) });
     expect(result.outcome).toBe('succeeded');
+    expect(events).toContainEqual(
+      expect.objectContaining({ kind: 'note', message: expect.stringMatching(/imported it/) }),
+    );
     const body = (await (await fetch(`${result.invokeUrl}/hello`)).json()) as { filler: string };
     expect(body.filler).toHaveLength(60_000);
   });

@@ -18,7 +18,8 @@ import { sandboxFixups } from '@gatewright/core';
 import { strToU8, zipSync } from 'fflate';
 import { ensureArtifactBucket, uploadArtifact } from './artifacts';
 import { toStackChanges, type StackChange } from './changes';
-import { completeSandboxIntegrations } from './sandbox-integrations';
+import { GetStageCommand } from '@aws-sdk/client-api-gateway';
+import { completeSandboxIntegrations, importSandboxDocument } from './sandbox-integrations';
 import { DESIGN_TAG, stackNameFor, stackTags } from './stack-name';
 import {
   StackEventFeed,
@@ -140,9 +141,9 @@ export async function prepareChangeSet(
   let renderMillis = performance.now() - started;
   let documentVia: PreparedChangeSet['documentVia'] = 'inline';
   let bucket: string | undefined;
-  // Ministack ignores BodyS3Location (README.md), so on the sandbox the
-  // document stays inline and only the template goes to S3.
-  if (target.kind === 'aws' && byteLength(rendered.template) > INLINE_BODY_LIMIT) {
+  // The sandbox too: ministack ignores BodyS3Location, so its second pass
+  // imports the document itself (README.md).
+  if (byteLength(rendered.template) > INLINE_BODY_LIMIT) {
     bucket = await ensureArtifactBucket(target);
     const key = `documents/${stackName}/${sha256(JSON.stringify(rendered.document))}.json`;
     const again = performance.now();
@@ -378,16 +379,35 @@ async function apiUrl(
   const api = resources.find((r) => r.ResourceType === 'AWS::ApiGateway::RestApi');
   const stage = resources.find((r) => r.ResourceType === 'AWS::ApiGateway::Stage');
   if (!api?.PhysicalResourceId) return outputs.InvokeUrl;
+  const stageName = outputs.StageName ?? stage?.PhysicalResourceId;
+  let stageVariables: Record<string, string> = {};
+  if (prepared.documentVia === 's3') {
+    if (stageName)
+      stageVariables =
+        (
+          await target.apiGateway.send(
+            new GetStageCommand({ restApiId: api.PhysicalResourceId, stageName }),
+          )
+        ).variables ?? {};
+    const methods = await importSandboxDocument(
+      target.apiGateway,
+      api.PhysicalResourceId,
+      prepared.document,
+    );
+    emit({
+      kind: 'note',
+      message: `Sandbox: the OpenAPI document went to S3 (BodyS3Location), which the sandbox does not read; imported it into the API through the API Gateway API instead (${methods} method${methods === 1 ? '' : 's'}, authorization NONE: authorizers and API keys are for AWS).`,
+    });
+  }
   const completed = await completeSandboxIntegrations(
     target.apiGateway,
     api.PhysicalResourceId,
-    sandboxFixups(prepared.document),
+    sandboxFixups(prepared.document, stageVariables),
   );
   emit({
     kind: 'note',
     message: `Sandbox: completed ${completed} integration${completed === 1 ? '' : 's'} with what the sandbox's import leaves out (request mappings, templates, responses, ANY methods).`,
   });
-  const stageName = outputs.StageName ?? stage?.PhysicalResourceId;
   return stageName
     ? sandboxInvokeUrl(target.endpoint ?? '', api.PhysicalResourceId, stageName)
     : outputs.InvokeUrl;

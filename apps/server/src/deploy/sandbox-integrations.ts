@@ -1,4 +1,7 @@
 import {
+  CreateResourceCommand,
+  DeleteMethodCommand,
+  DeleteResourceCommand,
   GetIntegrationCommand,
   GetResourcesCommand,
   PutIntegrationCommand,
@@ -32,7 +35,9 @@ export async function completeSandboxIntegrations(
     if (!resourceId) continue;
     const where = { restApiId, resourceId, httpMethod: fixup.httpMethod };
     if (fixup.putMethod) await client.send(new PutMethodCommand({ ...where, ...fixup.putMethod }));
-    const uri = fixup.integration.uri ?? (await client.send(new GetIntegrationCommand(where))).uri;
+    const uri =
+      fixup.integration.uri ??
+      (await client.send(new GetIntegrationCommand(where)).catch(() => undefined))?.uri;
     await client.send(
       new PutIntegrationCommand({
         ...where,
@@ -52,6 +57,79 @@ export async function completeSandboxIntegrations(
     completed += 1;
   }
   return completed;
+}
+
+/** The methods an OpenAPI path item holds, as API Gateway names them; `ANY` is left to the fix-ups. */
+const DOCUMENT_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+/**
+ * What `PutRestApi` (mode `overwrite`) would do with `document`, for a REST
+ * API ministack created empty from `BodyS3Location`: its resources and
+ * methods (authorization `NONE`: authorizers and API keys are for AWS), and
+ * nothing else, so resources and methods the document no longer has go.
+ * Ministack 1.5.33 has no `PutRestApi` ("Unknown API Gateway v1 path") and
+ * its `ImportRestApi` ignores the body, so this goes through `CreateResource`
+ * and `PutMethod`; the integrations follow with `completeSandboxIntegrations`.
+ * Returns how many methods were put.
+ */
+export async function importSandboxDocument(
+  client: APIGatewayClient,
+  restApiId: string,
+  document: Record<string, unknown>,
+): Promise<number> {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown>>;
+  const resources = await allResources(client, restApiId);
+  const byPath = new Map(resources.map((resource) => [resource.path ?? '', resource]));
+  const wanted = new Set<string>(['/']);
+  for (const path of Object.keys(paths))
+    for (let at = path; at !== '/' && at !== ''; at = parentOf(at)) wanted.add(at);
+  // Parents first, deleted before created, so a path is never both.
+  for (const resource of resources) {
+    const path = resource.path ?? '';
+    if (!wanted.has(path) && wanted.has(parentOf(path)) && resource.id)
+      await client.send(new DeleteResourceCommand({ restApiId, resourceId: resource.id }));
+  }
+  let methods = 0;
+  for (const path of [...wanted].sort((a, b) => a.length - b.length)) {
+    let resource = byPath.get(path);
+    if (!resource?.id) {
+      const parent = byPath.get(parentOf(path));
+      resource = await client.send(
+        new CreateResourceCommand({
+          restApiId,
+          parentId: parent?.id,
+          pathPart: path.slice(path.lastIndexOf('/') + 1),
+        }),
+      );
+      byPath.set(path, resource);
+    }
+    const resourceId = resource.id ?? '';
+    const item = paths[path] ?? {};
+    const keep = DOCUMENT_METHODS.filter((m) => typeof item[m] === 'object').map((m) =>
+      m.toUpperCase(),
+    );
+    if (typeof item['x-amazon-apigateway-any-method'] === 'object') keep.push('ANY');
+    for (const httpMethod of Object.keys(resource.resourceMethods ?? {}))
+      if (!keep.includes(httpMethod))
+        await client.send(new DeleteMethodCommand({ restApiId, resourceId, httpMethod }));
+    for (const httpMethod of keep.filter((m) => m !== 'ANY')) {
+      await client.send(
+        new PutMethodCommand({
+          restApiId,
+          resourceId,
+          httpMethod,
+          authorizationType: 'NONE',
+        }),
+      );
+      methods += 1;
+    }
+  }
+  return methods;
+}
+
+function parentOf(path: string): string {
+  const at = path.lastIndexOf('/');
+  return at <= 0 ? '/' : path.slice(0, at);
 }
 
 async function allResources(client: APIGatewayClient, restApiId: string): Promise<Resource[]> {

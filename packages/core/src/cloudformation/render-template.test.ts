@@ -505,23 +505,26 @@ describe('renderTemplate', () => {
       ),
     });
 
-    it('never sends a sandbox document to S3, which ministack does not read, but uploads the template', () => {
+    it('sends a sandbox document that does not fit inline to S3, as for AWS', () => {
       const rendered = renderTemplate(big, design, { target: 'sandbox' });
       expect(rendered.diagnostics).toEqual([]);
-      expect(needsBodyS3Location(rendered)).toBe(false);
-      expect(needsTemplateUrl(rendered)).toBe(true);
+      expect(needsBodyS3Location(rendered)).toBe(true);
     });
 
-    it('refuses BodyS3Location for the sandbox', () => {
-      const rendered = renderTemplate(model, mockAll(), {
+    it('renders BodyS3Location for the sandbox with a plain document', () => {
+      const rendered = renderTemplate(big, design, {
         target: 'sandbox',
         bodyS3Location: { Bucket: 'b', Key: 'k' },
         environment: env,
       });
-      expect(rendered.diagnostics.map((d) => d.code)).toEqual(['render.cfn-sandbox-body-s3']);
+      expect(rendered.diagnostics).toEqual([]);
+      const api = (rendered.template.Resources as Record<string, { Properties: object }>).Api!;
+      expect(api.Properties).toMatchObject({ BodyS3Location: { Bucket: 'b', Key: 'k' } });
+      expect(api.Properties).not.toHaveProperty('Body');
+      expect(needsTemplateUrl(rendered)).toBe(false);
     });
 
-    it('refuses a sandbox template over what CloudFormation reads from S3, saying its size', () => {
+    it('leaves a sandbox template over what CloudFormation reads from S3 to the S3 document', () => {
       const huge = makeDesign({
         operations: Object.fromEntries(
           many.map((op) => [
@@ -535,9 +538,16 @@ describe('renderTemplate', () => {
           ]),
         ),
       });
-      const rendered = renderTemplate(big, huge, { target: 'sandbox' });
-      expect(rendered.diagnostics.map((d) => d.code)).toEqual(['render.cfn-template-too-large']);
-      expect(rendered.diagnostics[0]!.message).toContain(`${templateBytes(rendered)} bytes`);
+      const inline = renderTemplate(big, huge, { target: 'sandbox' });
+      expect(templateBytes(inline)).toBeGreaterThan(1_000_000);
+      expect(inline.diagnostics).toEqual([]);
+      const s3 = renderTemplate(big, huge, {
+        target: 'sandbox',
+        bodyS3Location: { Bucket: 'b', Key: 'k' },
+        environment: env,
+      });
+      expect(s3.diagnostics).toEqual([]);
+      expect(templateBytes(s3)).toBeLessThan(51_200);
     });
   });
 

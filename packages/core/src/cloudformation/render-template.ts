@@ -171,15 +171,6 @@ export function renderTemplate(
   let document: JsonObject;
   const stageVariables: JsonObject = {};
   if (options.bodyS3Location) {
-    if (options.target === 'sandbox') {
-      diagnostics.push(
-        diagnostic(
-          'render.cfn-sandbox-body-s3',
-          'The sandbox (ministack) does not read BodyS3Location: the API would come up with no operations. Keep the document inline for the sandbox and pass a large template by TemplateURL.',
-          { pointer: '' },
-        ),
-      );
-    }
     if (!env) {
       diagnostics.push(
         diagnostic(
@@ -288,14 +279,12 @@ export function renderTemplate(
     assets,
     diagnostics,
   };
-  // On AWS an inline document over the limit is expected: the deployer renders again with S3.
-  if ((options.target === 'sandbox' || options.bodyS3Location) && overS3TemplateLimit(result)) {
+  // An inline document over the limit is expected: the deployer renders again with S3.
+  if (options.bodyS3Location && overS3TemplateLimit(result)) {
     diagnostics.push(
       diagnostic(
         'render.cfn-template-too-large',
-        options.target === 'sandbox'
-          ? `The template is ${templateBytes(result)} bytes with the OpenAPI document inline, over the ${S3_TEMPLATE_BODY_LIMIT} bytes CloudFormation reads, and the sandbox cannot take the document from S3 (ministack does not read BodyS3Location). Deploy a smaller part of the API to the sandbox, or deploy to AWS.`
-          : `The template is ${templateBytes(result)} bytes even with the OpenAPI document in S3, over the ${S3_TEMPLATE_BODY_LIMIT} bytes CloudFormation reads; split the API.`,
+        `The template is ${templateBytes(result)} bytes even with the OpenAPI document in S3, over the ${S3_TEMPLATE_BODY_LIMIT} bytes CloudFormation reads; split the API.`,
         { pointer: '' },
       ),
     );

@@ -135,6 +135,31 @@ describe('sandboxFixups', () => {
     ]);
   });
 
+  it('writes the stage’s variables into the URIs of a document rendered for S3, which ministack does not evaluate', () => {
+    const s3Uri =
+      'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:${stageVariables.PetsFnFunction}/invocations';
+    const document = {
+      paths: {
+        '/pets': {
+          get: { 'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: s3Uri } },
+          'x-amazon-apigateway-any-method': {
+            'x-amazon-apigateway-integration': {
+              type: 'aws_proxy',
+              uri: s3Uri.replace('PetsFnFunction', 'Unknown'),
+            },
+          },
+        },
+      },
+    };
+    const fixups = sandboxFixups(document, { PetsFnFunction: 'stack-PetsFn-1' });
+    expect(fixups.map((f) => [f.httpMethod, f.integration.uri])).toEqual([
+      [
+        'GET',
+        'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:stack-PetsFn-1/invocations',
+      ],
+    ]);
+  });
+
   it('is empty for a document without paths, and skips operations without an integration', () => {
     expect(sandboxFixups({ openapi: '3.0.3' })).toEqual([]);
     expect(sandboxFixups({ paths: { '/a': { get: { responses: {} }, summary: 'x' } } })).toEqual(

@@ -55,9 +55,14 @@ const ANY_METHOD = 'x-amazon-apigateway-any-method';
  * Lambda alike: the import loses their mappings whatever the type), in path
  * and method order. An `ANY` method whose URI holds a placeholder is left
  * out: the import stored no URI for it to keep, so it stays missing in the
- * sandbox.
+ * sandbox. `stageVariables` (the stage's, for a document rendered for
+ * `BodyS3Location`) are written into the URIs that name them, as ministack
+ * does not evaluate `${stageVariables.x}` in an integration URI.
  */
-export function sandboxFixups(document: Record<string, unknown>): SandboxIntegrationFixup[] {
+export function sandboxFixups(
+  document: Record<string, unknown>,
+  stageVariables: Readonly<Record<string, string>> = {},
+): SandboxIntegrationFixup[] {
   const fixups: SandboxIntegrationFixup[] = [];
   const paths = isJsonObject(document.paths) ? document.paths : {};
   for (const [path, item] of Object.entries(paths)) {
@@ -69,7 +74,10 @@ export function sandboxFixups(document: Record<string, unknown>): SandboxIntegra
         : undefined;
       if (!isJsonObject(integration) || typeof integration.type !== 'string') continue;
       const any = method === ANY_METHOD;
-      const uri = typeof integration.uri === 'string' ? integration.uri : undefined;
+      const uri =
+        typeof integration.uri === 'string'
+          ? withStageVariables(integration.uri, stageVariables)
+          : undefined;
       const uriResolved = uri !== undefined && !new RegExp(PLACEHOLDER_PATTERN).test(uri);
       if (any && uri !== undefined && !uriResolved) continue;
       const responses: SandboxIntegrationFixup['integrationResponses'] = Object.entries(
@@ -122,6 +130,13 @@ export function sandboxFixups(document: Record<string, unknown>): SandboxIntegra
     }
   }
   return fixups;
+}
+
+/** `uri` with each `${stageVariables.name}` that `variables` has replaced by its value. */
+function withStageVariables(uri: string, variables: Readonly<Record<string, string>>): string {
+  return uri.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (text, name: string) =>
+    Object.hasOwn(variables, name) ? variables[name]! : text,
+  );
 }
 
 /** The string fields of `from` named in `names`, under their new names. */

@@ -10,16 +10,16 @@ export function serializeTemplate(template: RenderedTemplate['template']): strin
 }
 
 /**
- * Whether the document must go to S3: `rendered` is a template for AWS
- * rendered with the document inline (no `bodyS3Location`), and it is over
+ * Whether the document must go to S3: `rendered` was rendered with the
+ * document inline (no `bodyS3Location`), and it is over
  * `INLINE_TEMPLATE_BODY_LIMIT` bytes as `serializeTemplate` writes it. Then
  * render again with `bodyS3Location` and `environment`, and upload `document`
- * there. Never for the sandbox: ministack does not read `BodyS3Location` (the
- * API would come up empty), so there the template keeps the document and is
- * passed by `TemplateURL` (see `needsTemplateUrl`).
+ * there. The same for the sandbox: ministack does not read `BodyS3Location`
+ * (the API comes up empty), so its deployer imports the document itself
+ * afterwards, with `sandboxFixups` (see README.md).
  */
 export function needsBodyS3Location(rendered: RenderedTemplate): boolean {
-  return rendered.target === 'aws' && templateBytes(rendered) > INLINE_TEMPLATE_BODY_LIMIT;
+  return templateBytes(rendered) > INLINE_TEMPLATE_BODY_LIMIT;
 }
 
 /**
