@@ -27,6 +27,8 @@ export class ModelTextPage {
    * unlike the middle of the lines' layer, which scrolls with a long text.
    */
   private async focus(): Promise<void> {
+    // Monaco loads after the page: its container is there before the text is.
+    await this.lines().waitFor();
     await this.editor.click({ position: { x: 120, y: 40 } });
   }
 
