@@ -46,6 +46,7 @@ describe('/api/openapi.json', () => {
         'GET /api/designs/{id}/deploy/stack',
         'DELETE /api/designs/{id}/deploy/stack',
         'POST /api/designs/{id}/try',
+        'POST /api/sandbox/start',
         'GET /api/designs/{id}/template',
         'POST /api/validate',
         'GET /api/trash',

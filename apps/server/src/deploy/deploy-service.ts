@@ -1,6 +1,15 @@
 import { DeployRuns } from './deploy-runs';
 import { DeployError } from './engine';
-import { isRunning, sandboxDownMessage, sandboxEndpoint } from './sandbox';
+import { existsSync } from 'node:fs';
+import {
+  MINISTACK_BIN,
+  PYTHON_ENV_COMMAND,
+  isRunning,
+  sandboxDownMessage,
+  sandboxEndpoint,
+  startSandbox,
+  type StartedSandbox,
+} from './sandbox';
 import {
   awsTarget,
   sandboxTarget,
@@ -26,6 +35,8 @@ export class DeployService {
   private readonly awsOptions: AwsTargetOptions;
   private aws?: Promise<Target>;
   private sandbox?: Target;
+  private startRequest?: Promise<{ started: boolean; pid?: number }>;
+  private ours?: StartedSandbox;
 
   constructor(options: DeployServiceOptions = {}) {
     this.sandboxEndpoint = options.sandboxEndpoint ?? sandboxEndpoint();
@@ -51,5 +62,36 @@ export class DeployService {
       );
     });
     return this.aws;
+  }
+
+  /**
+   * Starts the sandbox when it does not answer (the page's "Start the
+   * sandbox"); requests meanwhile share the one under way. What this server
+   * starts ends with it. `started`: this server started it.
+   */
+  startSandbox(): Promise<{ started: boolean; pid?: number }> {
+    this.startRequest ??= this.ensureSandbox().finally(() => {
+      this.startRequest = undefined;
+    });
+    return this.startRequest;
+  }
+
+  private async ensureSandbox(): Promise<{ started: boolean; pid?: number }> {
+    if (await isRunning(this.sandboxEndpoint))
+      return this.ours ? { started: true, pid: this.ours.pid } : { started: false };
+    if (!existsSync(MINISTACK_BIN))
+      throw new DeployError(
+        'sandbox-down',
+        `The sandbox is not installed: run \`${PYTHON_ENV_COMMAND}\` in the project, then start it again.`,
+      );
+    try {
+      this.ours = await startSandbox(this.sandboxEndpoint);
+    } catch (error) {
+      throw new DeployError(
+        'sandbox-down',
+        `The sandbox could not be started: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    return { started: true, pid: this.ours.pid };
   }
 }

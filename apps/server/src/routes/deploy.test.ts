@@ -74,6 +74,33 @@ describe('the deploy routes', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('starts the sandbox on request, once, and a deploy then reaches it', async () => {
+    const endpoint = `http://127.0.0.1:${await freePort()}`;
+    const { call } = await shopApp(endpoint);
+    // Two requests at once share one start.
+    const [first, second] = await Promise.all([
+      call('/api/sandbox/start', { method: 'POST' }),
+      call('/api/sandbox/start', { method: 'POST' }),
+    ]);
+    const answers = [await readJson(first), await readJson(second)] as {
+      started: boolean;
+      pid?: number;
+    }[];
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    const pid = answers[0]!.pid;
+    expect(pid).toBeTypeOf('number');
+    expect(answers[1]!.pid).toBe(pid);
+    try {
+      const again = await call('/api/sandbox/start', { method: 'POST' });
+      expect(await readJson(again)).toMatchObject({ started: true, pid });
+      const made = await call(`${SHOP_PATH}/deploy/change-set`, { method: 'POST', body: {} });
+      expect(made.status).toBe(200);
+    } finally {
+      process.kill(pid!, 'SIGTERM');
+    }
+  }, 90_000);
+
   it('makes a change set, runs it with events, refuses a second deploy meanwhile, tries an operation and deletes the stack', async () => {
     const { call } = await shopApp(sandbox.endpoint);
     const made = await call(`${SHOP_PATH}/deploy/change-set`, {

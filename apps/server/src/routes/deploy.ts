@@ -197,6 +197,25 @@ const tryIt = createRoute({
   },
 });
 
+const startSandboxRoute = createRoute({
+  method: 'post',
+  path: '/sandbox/start',
+  summary: 'Start the local sandbox (ministack) when it is not running; it stops with the server',
+  responses: {
+    200: {
+      description: 'Running: started now, or already.',
+      content: {
+        'application/json': {
+          schema: z.object({ started: z.boolean(), pid: z.number().int().optional() }),
+        },
+      },
+    },
+    503: errorResponse(
+      'The sandbox is not installed or could not be started; the message says why.',
+    ),
+  },
+});
+
 const CANCEL_WORDS = {
   'update-cancelled':
     'The update was cancelled; CloudFormation rolls the stack back to how it was.',
@@ -345,6 +364,9 @@ export function deployRoutes(store: DesignStore, service: DeployService) {
         .catch(toApiError);
       return c.json({ deleted, stackName }, 200);
     })
+    .openapi(startSandboxRoute, async (c) =>
+      c.json(await service.startSandbox().catch(toApiError), 200),
+    )
     .openapi(tryIt, async (c) => {
       const { id } = c.req.valid('param');
       const request = c.req.valid('json');

@@ -143,6 +143,34 @@ describe('DeployPanel', () => {
     expect(screen.getByRole('button', { name: 'Deploy' }).hasAttribute('disabled')).toBe(false);
   });
 
+  it('starts the sandbox from the refusal, and a deploy then goes ahead', async () => {
+    let sandboxUp = false;
+    const { api, calls } = fakeServer({
+      [`GET ${base}/stack`]: sandboxOnly,
+      [`POST ${base}/change-set`]: () =>
+        sandboxUp
+          ? changeSet('sandbox')()
+          : Response.json(
+              { error: { code: 'sandbox-down', message: 'The sandbox is not running.' } },
+              { status: 503 },
+            ),
+      [`POST ${base}/execute`]: () => Response.json({ stackName: 's' }, { status: 202 }),
+      ['POST /api/sandbox/start']: () => {
+        sandboxUp = true;
+        return Response.json({ started: true, pid: 42 });
+      },
+    });
+    renderPanel(api);
+    fireEvent.click(screen.getByRole('button', { name: 'Deploy' }));
+    const problem = await screen.findByRole('alert', { name: 'Deploy problem' });
+    fireEvent.click(within(problem).getByRole('button', { name: 'Start the sandbox' }));
+    await screen.findByText('The sandbox is running; deploy again.');
+    expect(screen.queryByRole('alert', { name: 'Deploy problem' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Deploy' }));
+    await waitFor(() => expect(calls.some((call) => call.path.endsWith('/execute'))).toBe(true));
+    expect(calls.filter((call) => call.path === '/api/sandbox/start')).toHaveLength(1);
+  });
+
   it('offers AWS only when the server can reach it, and asks for the account and region first', async () => {
     const withoutAws = fakeServer({ [`GET ${base}/stack`]: sandboxOnly });
     const { unmount } = renderPanel(withoutAws.api);

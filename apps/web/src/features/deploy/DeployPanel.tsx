@@ -1,7 +1,7 @@
 import type { ApiModel, DesignDocument } from '@gatewright/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ApiClient } from '../../api/client';
+import { ApiRequestError, type ApiClient } from '../../api/client';
 import type { SaveStatus } from '../design-view/use-autosave';
 import { ChangeSetTable } from './ChangeSetTable';
 import { DeployRunView } from './DeployRunView';
@@ -13,6 +13,7 @@ import {
   deployEventsUrl,
   deployKeys,
   executeMutation,
+  startSandboxMutation,
   stacksQuery,
   type TargetKind,
 } from './queries';
@@ -63,6 +64,11 @@ export function DeployPanel({
   const execute = useMutation(executeMutation(api, designId));
   const cancel = useMutation(cancelMutation(api, designId));
   const remove = useMutation(deleteStackMutation(api, designId));
+  const startSandbox = useMutation({
+    ...startSandboxMutation(api),
+    // The refusal it answered is stale once the sandbox runs: Deploy is tried afresh.
+    onSuccess: () => changeSet.reset(),
+  });
   const log = useDeployEvents(deployEventsUrl(api, designId), runId);
   const result = log.result;
 
@@ -215,7 +221,24 @@ export function DeployPanel({
       {error && (
         <div className="deploy-error" role="alert" aria-label="Deploy problem">
           <p>{error.message}</p>
+          {error instanceof ApiRequestError && error.code === 'sandbox-down' && (
+            <button
+              type="button"
+              onClick={() => startSandbox.mutate()}
+              aria-disabled={startSandbox.isPending}
+            >
+              {startSandbox.isPending ? 'Starting the sandbox…' : 'Start the sandbox'}
+            </button>
+          )}
         </div>
+      )}
+      {startSandbox.error && (
+        <p className="deploy-error" role="alert">
+          {startSandbox.error.message}
+        </p>
+      )}
+      {startSandbox.isSuccess && !error && (
+        <p role="status">The sandbox is running; deploy again.</p>
       )}
 
       {made && <ChangeSetTable changeSet={made} />}

@@ -108,6 +108,16 @@ export function deleteStackMutation(api: ApiClient, designId: string) {
   });
 }
 
+/** Starts the local sandbox when it is not running (it stops with the server). */
+export function startSandboxMutation(api: ApiClient) {
+  return mutationOptions({
+    mutationFn: async () => {
+      const response = await ensureOk(await api.api.sandbox.start.$post());
+      return await response.json();
+    },
+  });
+}
+
 /** Sends one request to the design's deployed API through the server. */
 export function tryMutation(api: ApiClient, designId: string) {
   return mutationOptions({
