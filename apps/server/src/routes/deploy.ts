@@ -231,6 +231,8 @@ export function deployRoutes(store: DesignStore, service: DeployService) {
     .openapi(changeSet, async (c) => {
       const { id } = c.req.valid('param');
       const kind = c.req.valid('json').target;
+      // Before reading and rendering anything: a running deploy is refused at once.
+      if (service.runs.isBusy(id)) toApiError(busy());
       const { stored, project } = await loadStoredProject(store, id);
       const { model, design } = project;
       if (!model || !design)
