@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { importModel, loadDesign, type ApiModel, type DesignDocument } from '@gatewright/core';
+import {
+  importModel,
+  loadDesign,
+  renderTemplate,
+  type ApiModel,
+  type DesignDocument,
+} from '@gatewright/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shopDesign } from './__fixtures__/shop-design';
 import { destroyStack, executeChangeSet, prepareChangeSet, type DeployEvent } from './engine';
@@ -121,4 +127,25 @@ describe('deploying a design to a real sandbox and calling it', () => {
     expect(await destroyStack(target, first.prepared.stackName)).toBe(true);
     expect((await fetch(`${second.result.invokeUrl}/pets/7`)).status).toBe(404);
   });
+
+  it('deploys a function whose code is over the inline limit from the artifact bucket, and calls it', async () => {
+    const stores = await echoServer('stores');
+    const stock = await echoServer('stock');
+    const long = shopDesign(stores, stock);
+    const greeter = (long.backends as Record<string, { function: { code: string } }>).greeter!;
+    // CloudFormation takes 4,096 characters of inline code; this is well over.
+    greeter.function.code = `// ${'padding '.repeat(700)}\n${greeter.function.code}`;
+    // The template names the code in the artifact bucket, which the deploy uploads.
+    expect(renderTemplate(model, design(long), { target: 'sandbox' }).assets).toHaveLength(1);
+    const { prepared, result } = await deploy(design(long));
+    expect(result).toMatchObject({ outcome: 'succeeded', stackStatus: 'CREATE_COMPLETE' });
+    const greeting = await fetch(`${result.invokeUrl}/greetings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Grace' }),
+    });
+    expect(greeting.status).toBe(200);
+    expect(await greeting.json()).toEqual({ greeting: 'Hello, Grace!' });
+    expect(await destroyStack(target, prepared.stackName)).toBe(true);
+  }, 60_000);
 });
