@@ -75,6 +75,16 @@ function stack(text: string, extra: Record<string, unknown> = {}): RenderedStack
   };
 }
 
+/** A stack whose RestApi takes its document from S3, as a renderer gives it for that placement. */
+function withBodyInS3(
+  rendered: RenderedStack,
+  bodyS3Location: { Bucket: string; Key: string },
+): RenderedStack {
+  const api = { Type: 'AWS::ApiGateway::RestApi', Properties: { BodyS3Location: bodyS3Location } };
+  const resources = { ...(rendered.template.Resources as Record<string, unknown>), Api: api };
+  return { ...rendered, template: { ...rendered.template, Resources: resources } };
+}
+
 async function deploy(designId: string, rendered: RenderedStack, events: DeployEvent[] = []) {
   const prepared = await prepareChangeSet(target, {
     designId,
@@ -153,14 +163,10 @@ describe('the deploy engine on a real sandbox', () => {
       render: (placement) => {
         placements.push(placement);
         if (!placement.bodyS3Location) return big;
-        const api = {
-          Type: 'AWS::ApiGateway::RestApi',
-          Properties: { BodyS3Location: placement.bodyS3Location },
-        };
-        const resources = { ...(big.template.Resources as Record<string, unknown>), Api: api };
+        const inS3 = withBodyInS3(big, placement.bodyS3Location);
         // Still over the inline limit without the document: the template goes by URL too.
         const metadata = { Filler: 'z'.repeat(60_000) };
-        return { ...big, template: { ...big.template, Metadata: metadata, Resources: resources } };
+        return { ...inS3, template: { ...inS3.template, Metadata: metadata } };
       },
     });
     expect(placements[1]).toMatchObject({
@@ -190,16 +196,8 @@ describe('the deploy engine on a real sandbox', () => {
       render: (placement) => {
         placements.push(placement);
         if (!placement.bodyS3Location) return big;
-        const api = {
-          Type: 'AWS::ApiGateway::RestApi',
-          Properties: { BodyS3Location: placement.bodyS3Location },
-        };
-        const resources = { ...(big.template.Resources as Record<string, unknown>), Api: api };
-        return {
-          ...big,
-          document: { ...big.document, 'x-rendered-for': 's3' },
-          template: { ...big.template, Resources: resources },
-        };
+        const inS3 = withBodyInS3(big, placement.bodyS3Location);
+        return { ...inS3, document: { ...big.document, 'x-rendered-for': 's3' } };
       },
     });
     expect(prepared.documentVia).toBe('s3');

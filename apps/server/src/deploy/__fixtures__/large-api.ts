@@ -1,3 +1,5 @@
+import { newNodeFunction } from './shop-design';
+
 /**
  * An API too big for the sandbox to take inline: `mockCount` documented mocks
  * whose examples make the template with the document inline over the
@@ -52,24 +54,16 @@ export function largeApi(
     formatVersion: 1,
     model: 'large.json',
     backends: {
-      greeter: {
-        kind: 'lambda',
-        function: {
-          source: 'new',
-          runtime: 'nodejs20.x',
-          handler: 'index.handler',
-          memoryMiB: 128,
-          timeoutSeconds: 10,
-          code: [
-            'export const handler = async () => ({',
-            '  statusCode: 200,',
-            "  headers: { 'content-type': 'application/json' },",
-            "  body: JSON.stringify({ greeting: 'Hello from S3' }),",
-            '});',
-            '',
-          ].join('\n'),
-        },
-      },
+      greeter: newNodeFunction(
+        [
+          'export const handler = async () => ({',
+          '  statusCode: 200,',
+          "  headers: { 'content-type': 'application/json' },",
+          "  body: JSON.stringify({ greeting: 'Hello from S3' }),",
+          '});',
+          '',
+        ].join('\n'),
+      ),
       stores: { kind: 'http', baseUrl: httpOrigin },
     },
     operations,

@@ -9,27 +9,19 @@ export function shopDesign(httpOrigin: string, serviceOrigin: string): Record<st
     formatVersion: 1,
     model: 'shop.yaml',
     backends: {
-      greeter: {
-        kind: 'lambda',
-        function: {
-          source: 'new',
-          runtime: 'nodejs20.x',
-          handler: 'index.handler',
-          memoryMiB: 128,
-          timeoutSeconds: 10,
-          code: [
-            'export const handler = async (event) => {',
-            "  const { name } = JSON.parse(event.body || '{}');",
-            '  return {',
-            '    statusCode: 200,',
-            "    headers: { 'content-type': 'application/json' },",
-            '    body: JSON.stringify({ greeting: `Hello, ${name}!` }),',
-            '  };',
-            '};',
-            '',
-          ].join('\n'),
-        },
-      },
+      greeter: newNodeFunction(
+        [
+          'export const handler = async (event) => {',
+          "  const { name } = JSON.parse(event.body || '{}');",
+          '  return {',
+          '    statusCode: 200,',
+          "    headers: { 'content-type': 'application/json' },",
+          '    body: JSON.stringify({ greeting: `Hello, ${name}!` }),',
+          '  };',
+          '};',
+          '',
+        ].join('\n'),
+      ),
       stores: { kind: 'http', baseUrl: httpOrigin },
       stock: {
         kind: 'ecs-nlb',
@@ -59,5 +51,20 @@ export function shopDesign(httpOrigin: string, serviceOrigin: string): Record<st
     gatewayResponses: {},
     stage: { name: 'test' },
     layout: { nodes: {} },
+  };
+}
+
+/** A new Node.js Lambda backend with its inline code, as the deploy tests' designs have them. */
+export function newNodeFunction(code: string): Record<string, unknown> {
+  return {
+    kind: 'lambda',
+    function: {
+      source: 'new',
+      runtime: 'nodejs20.x',
+      handler: 'index.handler',
+      memoryMiB: 128,
+      timeoutSeconds: 10,
+      code,
+    },
   };
 }
