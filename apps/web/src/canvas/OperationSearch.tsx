@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { OperationNodeData } from './graph-types';
 import { searchOperations } from './search-operations';
+import { isTextEntry } from '../app/text-entry';
 
 export interface OperationSearchProps {
   operations: readonly OperationNodeData[];
@@ -116,12 +117,5 @@ export function OperationSearch({ operations, onChoose }: OperationSearchProps) 
 }
 
 function editsText(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    target.closest('.monaco-editor') !== null
-  );
+  return isTextEntry(target) || target instanceof HTMLSelectElement;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { commandFor, type CanvasCommand, type KeyTarget } from './shortcuts';
+import { isTextEntry } from '../app/text-entry';
 
 /**
  * Runs the canvas's keyboard shortcuts (see {@link commandFor}) pressed
@@ -26,11 +27,9 @@ function keyTarget(target: EventTarget | null): KeyTarget {
   return {
     // A dialog's keys are its own, as are a form control's.
     editsText:
-      target.isContentEditable ||
-      target instanceof HTMLInputElement ||
-      target instanceof HTMLTextAreaElement ||
+      isTextEntry(target) ||
       target instanceof HTMLSelectElement ||
-      target.closest('.monaco-editor, dialog') !== null,
+      target.closest('dialog') !== null,
     onCanvas: target.closest('.react-flow') !== null,
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isTextEntry } from '../../app/text-entry';
 
 /**
  * Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z redoes the design's history — except
@@ -9,7 +10,7 @@ export function useHistoryKeys(undo: () => void, redo: () => void): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'z')
         return;
-      if (editsText(event.target)) return;
+      if (isTextEntry(event.target)) return;
       event.preventDefault();
       if (event.shiftKey) redo();
       else undo();
@@ -17,14 +18,4 @@ export function useHistoryKeys(undo: () => void, redo: () => void): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
-}
-
-function editsText(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target.closest('.monaco-editor') !== null
-  );
 }
